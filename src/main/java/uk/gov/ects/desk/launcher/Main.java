@@ -1,0 +1,6 @@
+package uk.gov.ects.desk.launcher;
+
+public final class Main {
+    public static void main(String[] args) {
+    }
+}
