@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import uk.gov.ects.desk.client.api.dto.ParticipantDto;
 import uk.gov.ects.desk.client.api.dto.PartnershipDto;
+import uk.gov.ects.desk.client.api.dto.ResourceDto;
 import uk.gov.ects.desk.client.api.dto.SchoolDto;
 
 /**
@@ -33,4 +34,44 @@ public interface CacheQueries {
     int countPartnerships(String text);
 
     Optional<PartnershipDto> partnership(String id);
+
+    // Added by the client data layer; defaults keep test fakes compiling.
+
+    /** ECTs and mentors whose current induction record is at the school, by name. */
+    default List<ParticipantRow> participantsAtSchool(String urn) {
+        return List.of();
+    }
+
+    /** The school's partnerships, newest cohort first. */
+    default List<PartnershipRow> partnershipsOfSchool(String urn) {
+        return List.of();
+    }
+
+    /**
+     * Reference data of one type ({@code cohort}, {@code lead_provider}, {@code delivery_partner},
+     * {@code provider_pairing}, {@code appropriate_body}), by id; attributes as in docs/api-resources.md.
+     */
+    default List<ResourceDto> referenceData(String type) {
+        return List.of();
+    }
+
+    /** Notes on a target such as {@code school:123456}, newest first. */
+    default List<ResourceDto> notes(String target) {
+        return List.of();
+    }
+
+    /** Emails sent about a school, newest first (X-NOTIFY). */
+    default List<ResourceDto> emailsForSchool(String urn) {
+        return List.of();
+    }
+
+    /** Emails sent about a participant, newest first. */
+    default List<ResourceDto> emailsForParticipant(String participantId) {
+        return List.of();
+    }
+
+    /** Tickets with that status (all when null), newest first. */
+    default List<ResourceDto> tickets(String status) {
+        return List.of();
+    }
 }

@@ -1,0 +1,154 @@
+package uk.gov.ects.desk.client.cache;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The cache's searches. Text becomes prefix lookups on the {@code (kind, term)} index, one per
+ * word, intersected; the whole text without spaces is tried too (postcodes). Blank text lists
+ * everything through the indexed sort column. Each result is one page, ordered by name.
+ */
+final class CacheSearch {
+
+    private static final String SCHOOL_COLUMNS = "urn, name, local_authority, postcode, induction_tutor";
+    private static final String PARTICIPANT_COLUMNS = "id, full_name, type, trn, school_name, cohort, status";
+    private static final String PARTNERSHIP_COLUMNS =
+            "id, school_urn, school_name, cohort, lead_provider, delivery_partner, status, challenge_deadline";
+
+    private final LocalCache cache;
+
+    CacheSearch(LocalCache cache) {
+        this.cache = cache;
+    }
+
+    List<SchoolRow> schools(String text, int offset, int limit) {
+        return page(SearchTerms.SCHOOL, "SELECT " + SCHOOL_COLUMNS + " FROM schools", "urn", "sort_name, urn",
+                text, offset, limit, rs -> new SchoolRow(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5)));
+    }
+
+    List<ParticipantRow> participants(String text, int offset, int limit) {
+        return page(SearchTerms.PARTICIPANT, "SELECT " + PARTICIPANT_COLUMNS + " FROM participants", "id",
+                "sort_name, id", text, offset, limit, CacheSearch::participantRow);
+    }
+
+    List<PartnershipRow> partnerships(String text, int offset, int limit) {
+        return page(SearchTerms.PARTNERSHIP, "SELECT " + PARTNERSHIP_COLUMNS + " FROM partnerships", "id",
+                "sort_name, cohort DESC, id", text, offset, limit, CacheSearch::partnershipRow);
+    }
+
+    List<ParticipantRow> participantsAtSchool(String urn) {
+        return list("SELECT " + PARTICIPANT_COLUMNS + " FROM participants WHERE school_urn = ? ORDER BY sort_name, id",
+                List.of(urn), CacheSearch::participantRow);
+    }
+
+    List<PartnershipRow> partnershipsOfSchool(String urn) {
+        return list("SELECT " + PARTNERSHIP_COLUMNS + " FROM partnerships WHERE school_urn = ? ORDER BY cohort DESC, id",
+                List.of(urn), CacheSearch::partnershipRow);
+    }
+
+    int count(String kind, String table, String text) {
+        Match match = Match.of(kind, text);
+        String sql = match == null ? "SELECT COUNT(*) FROM " + table
+                : "SELECT COUNT(*) FROM (" + match.sql() + ") AS matches";
+        List<Object> params = match == null ? List.of() : match.params();
+        return cache.read(c -> {
+            try (PreparedStatement s = prepare(c, sql, params); ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+
+    /** The SQL a search runs, for checking its plan ({@code EXPLAIN}) in tests. */
+    static String searchSql(String kind, String select, String idColumn, String orderBy, String text) {
+        Match match = Match.of(kind, text);
+        String where = match == null ? "" : " WHERE " + idColumn + " IN (" + match.sql() + ")";
+        return select + where + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?";
+    }
+
+    static List<Object> searchParams(String kind, String text, int offset, int limit) {
+        Match match = Match.of(kind, text);
+        List<Object> params = new ArrayList<>(match == null ? List.of() : match.params());
+        params.add(limit);
+        params.add(offset);
+        return params;
+    }
+
+    private <T> List<T> page(String kind, String select, String idColumn, String orderBy, String text,
+            int offset, int limit, RowMapper<T> mapper) {
+        return list(searchSql(kind, select, idColumn, orderBy, text),
+                searchParams(kind, text, Math.max(0, offset), Math.max(0, limit)), mapper);
+    }
+
+    private <T> List<T> list(String sql, List<Object> params, RowMapper<T> mapper) {
+        return cache.read(c -> {
+            try (PreparedStatement s = prepare(c, sql, params); ResultSet rs = s.executeQuery()) {
+                List<T> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(mapper.map(rs));
+                }
+                return rows;
+            }
+        });
+    }
+
+    static PreparedStatement prepare(Connection c, String sql, List<Object> params) throws SQLException {
+        PreparedStatement statement = c.prepareStatement(sql);
+        for (int i = 0; i < params.size(); i++) {
+            statement.setObject(i + 1, params.get(i));
+        }
+        return statement;
+    }
+
+    private static ParticipantRow participantRow(ResultSet rs) throws SQLException {
+        int cohort = rs.getInt(6);
+        return new ParticipantRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.wasNull() ? null : cohort, rs.getString(7));
+    }
+
+    private static PartnershipRow partnershipRow(ResultSet rs) throws SQLException {
+        Date deadline = rs.getDate(8);
+        return new PartnershipRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                rs.getString(5), rs.getString(6), rs.getString(7), deadline == null ? null : deadline.toLocalDate());
+    }
+
+    @FunctionalInterface
+    private interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    /** The ids a text matches: a subquery over the search_terms index, with its parameters. */
+    private record Match(String sql, List<Object> params) {
+
+        private static final String LOOKUP = "SELECT entity_id FROM search_terms WHERE kind = ? AND term LIKE ? ESCAPE '\\'";
+
+        static Match of(String kind, String text) {
+            List<String> words = SearchTerms.queryWords(text);
+            if (words.isEmpty()) {
+                return null;
+            }
+            List<Object> params = new ArrayList<>();
+            StringBuilder sql = new StringBuilder();
+            for (String word : words) {
+                if (!params.isEmpty()) {
+                    sql.append(" INTERSECT ");
+                }
+                sql.append(LOOKUP);
+                params.add(kind);
+                params.add(SearchTerms.prefixPattern(word));
+            }
+            if (words.size() > 1) {
+                sql.insert(0, '(').append(") UNION ").append(LOOKUP);
+                params.add(kind);
+                params.add(SearchTerms.prefixPattern(SearchTerms.compact(text)));
+            }
+            return new Match(sql.toString(), params);
+        }
+    }
+}

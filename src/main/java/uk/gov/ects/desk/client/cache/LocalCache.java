@@ -1,0 +1,303 @@
+package uk.gov.ects.desk.client.cache;
+
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+import uk.gov.ects.desk.client.api.ApiJson;
+import uk.gov.ects.desk.client.api.dto.ChangeDto;
+import uk.gov.ects.desk.client.api.dto.ParticipantDto;
+import uk.gov.ects.desk.client.api.dto.PartnershipDto;
+import uk.gov.ects.desk.client.api.dto.ResourceDto;
+import uk.gov.ects.desk.client.api.dto.SchoolDto;
+
+/**
+ * The agent's local cache: an H2 file encrypted with AES, holding what the change feed delivered.
+ * The sync engine writes a page of changes and its cursor in one transaction; the app reads and
+ * searches it without the network. Searches go through the {@code search_terms} index.
+ */
+public final class LocalCache implements CacheQueries, AutoCloseable {
+
+    private static final String USER = "desk";
+
+    private final JdbcConnectionPool pool;
+    private final Path dataFile;
+    private final CacheSearch search;
+
+    private LocalCache(JdbcConnectionPool pool, Path dataFile) {
+        this.pool = pool;
+        this.dataFile = dataFile;
+        this.search = new CacheSearch(this);
+    }
+
+    /**
+     * Opens (creating if needed) the encrypted cache at {@code file} (without H2's {@code .mv.db}
+     * ending) and brings its tables up to date. A wrong key fails here.
+     */
+    public static LocalCache open(Path file, CacheKey key) {
+        Path absolute = file.toAbsolutePath();
+        String url = "jdbc:h2:file:" + absolute + ";CIPHER=AES";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, key.h2Password());
+        pool.setMaxConnections(8);
+        try {
+            Flyway.configure().dataSource(pool).locations("classpath:db/cache").load().migrate();
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
+        return new LocalCache(pool, Path.of(absolute + ".mv.db"));
+    }
+
+    // ---- written by the sync engine -------------------------------------------------------------
+
+    /** The seq of the last change applied; 0 for an empty cache. */
+    public long cursor() {
+        return read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT last_seq FROM sync_state WHERE id = 1");
+                 ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    public Optional<Instant> lastSuccessfulSync() {
+        return read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT last_successful_sync FROM sync_state WHERE id = 1");
+                 ResultSet rs = s.executeQuery()) {
+                rs.next();
+                OffsetDateTime at = rs.getObject(1, OffsetDateTime.class);
+                return Optional.ofNullable(at).map(OffsetDateTime::toInstant);
+            }
+        });
+    }
+
+    /** Applies one page of changes and moves the cursor to {@code newCursor}, all or nothing. */
+    public void applyPage(List<ChangeDto> changes, long newCursor) {
+        inTransaction(tx -> {
+            try (ChangeWriter writer = new ChangeWriter(tx)) {
+                for (ChangeDto change : changes) {
+                    writer.apply(change);
+                }
+            }
+            setCursor(tx, newCursor);
+            return null;
+        });
+    }
+
+    /**
+     * Replaces everything cached with the first page of a fresh snapshot, in one transaction: the
+     * old data stays readable until this commits. Later snapshot pages go through {@link #applyPage}.
+     */
+    public void replaceAllWith(List<ChangeDto> firstSnapshotPage, long newCursor) {
+        inTransaction(tx -> {
+            try (ChangeWriter writer = new ChangeWriter(tx)) {
+                writer.deleteAll();
+                for (ChangeDto change : firstSnapshotPage) {
+                    writer.apply(change);
+                }
+            }
+            setCursor(tx, newCursor);
+            return null;
+        });
+    }
+
+    public void markSynced(Instant at) {
+        inTransaction(tx -> {
+            try (PreparedStatement s = tx.prepareStatement("UPDATE sync_state SET last_successful_sync = ? WHERE id = 1")) {
+                s.setObject(1, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private static void setCursor(Connection tx, long cursor) throws SQLException {
+        try (PreparedStatement s = tx.prepareStatement("UPDATE sync_state SET last_seq = ? WHERE id = 1")) {
+            s.setLong(1, cursor);
+            s.executeUpdate();
+        }
+    }
+
+    /** Size of the cache file on disk, in bytes. */
+    public long cacheBytes() {
+        try {
+            return Files.exists(dataFile) ? Files.size(dataFile) : 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Path dataFile() {
+        return dataFile;
+    }
+
+    // ---- read by the app --------------------------------------------------------------------------
+
+    @Override
+    public List<SchoolRow> searchSchools(String text, int offset, int limit) {
+        return search.schools(text, offset, limit);
+    }
+
+    @Override
+    public int countSchools(String text) {
+        return search.count(SearchTerms.SCHOOL, "schools", text);
+    }
+
+    @Override
+    public Optional<SchoolDto> school(String urn) {
+        return json("SELECT json FROM schools WHERE urn = ?", urn).map(j -> ApiJson.gson().fromJson(j, SchoolDto.class));
+    }
+
+    @Override
+    public List<ParticipantRow> searchParticipants(String text, int offset, int limit) {
+        return search.participants(text, offset, limit);
+    }
+
+    @Override
+    public int countParticipants(String text) {
+        return search.count(SearchTerms.PARTICIPANT, "participants", text);
+    }
+
+    @Override
+    public Optional<ParticipantDto> participant(String id) {
+        return json("SELECT json FROM participants WHERE id = ?", id)
+                .map(j -> ApiJson.gson().fromJson(j, ParticipantDto.class));
+    }
+
+    @Override
+    public List<PartnershipRow> searchPartnerships(String text, int offset, int limit) {
+        return search.partnerships(text, offset, limit);
+    }
+
+    @Override
+    public int countPartnerships(String text) {
+        return search.count(SearchTerms.PARTNERSHIP, "partnerships", text);
+    }
+
+    @Override
+    public Optional<PartnershipDto> partnership(String id) {
+        return json("SELECT json FROM partnerships WHERE id = ?", id)
+                .map(j -> ApiJson.gson().fromJson(j, PartnershipDto.class));
+    }
+
+    @Override
+    public List<ParticipantRow> participantsAtSchool(String urn) {
+        return search.participantsAtSchool(urn);
+    }
+
+    @Override
+    public List<PartnershipRow> partnershipsOfSchool(String urn) {
+        return search.partnershipsOfSchool(urn);
+    }
+
+    @Override
+    public List<ResourceDto> referenceData(String type) {
+        return resources("SELECT id, version, json FROM reference_data WHERE type = ? ORDER BY id", type, type);
+    }
+
+    @Override
+    public List<ResourceDto> notes(String target) {
+        return resources("SELECT id, version, json FROM notes WHERE target = ? ORDER BY created_at DESC", "note", target);
+    }
+
+    @Override
+    public List<ResourceDto> emailsForSchool(String urn) {
+        return resources("SELECT id, version, json FROM emails WHERE school_urn = ? ORDER BY sent_at DESC", "email", urn);
+    }
+
+    @Override
+    public List<ResourceDto> emailsForParticipant(String participantId) {
+        return resources("SELECT id, version, json FROM emails WHERE participant_id = ? ORDER BY sent_at DESC",
+                "email", participantId);
+    }
+
+    @Override
+    public List<ResourceDto> tickets(String status) {
+        if (status == null) {
+            return resources("SELECT id, version, json FROM tickets ORDER BY received_at DESC", "ticket");
+        }
+        return resources("SELECT id, version, json FROM tickets WHERE status = ? ORDER BY received_at DESC",
+                "ticket", status);
+    }
+
+    private Optional<String> json(String sql, String key) {
+        return read(c -> {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                s.setString(1, key);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    private List<ResourceDto> resources(String sql, String type, String... keys) {
+        return read(c -> {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                for (int i = 0; i < keys.length; i++) {
+                    s.setString(i + 1, keys[i]);
+                }
+                try (ResultSet rs = s.executeQuery()) {
+                    List<ResourceDto> list = new ArrayList<>();
+                    while (rs.next()) {
+                        list.add(new ResourceDto(rs.getString(1), type, rs.getLong(2),
+                                JsonParser.parseString(rs.getString(3)).getAsJsonObject()));
+                    }
+                    return list;
+                }
+            }
+        });
+    }
+
+    // ---- plumbing ---------------------------------------------------------------------------------
+
+    <T> T read(Work<T> work) {
+        try (Connection connection = pool.getConnection()) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new CacheException(e);
+        }
+    }
+
+    <T> T inTransaction(Work<T> work) {
+        try (Connection connection = pool.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (RuntimeException | SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new CacheException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.dispose();
+    }
+
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+}
