@@ -9,7 +9,7 @@ CREATE TABLE schools (
     postcode         VARCHAR(16),
     induction_tutor  VARCHAR(300),
     version          BIGINT       NOT NULL,
-    json             CLOB         NOT NULL
+    json             VARCHAR      NOT NULL
 );
 CREATE INDEX schools_by_name ON schools(sort_name, urn);
 
@@ -24,7 +24,7 @@ CREATE TABLE participants (
     cohort       INTEGER,
     status       VARCHAR(24),
     version      BIGINT       NOT NULL,
-    json         CLOB         NOT NULL
+    json         VARCHAR      NOT NULL
 );
 CREATE INDEX participants_by_name ON participants(sort_name, id);
 CREATE INDEX participants_by_school ON participants(school_urn);
@@ -40,7 +40,7 @@ CREATE TABLE partnerships (
     status               VARCHAR(16),
     challenge_deadline   DATE,
     version              BIGINT       NOT NULL,
-    json                 CLOB         NOT NULL
+    json                 VARCHAR      NOT NULL
 );
 CREATE INDEX partnerships_by_name ON partnerships(sort_name, cohort, id);
 CREATE INDEX partnerships_by_school ON partnerships(school_urn);
@@ -50,7 +50,7 @@ CREATE TABLE reference_data (
     type     VARCHAR(24)  NOT NULL,
     id       VARCHAR(128) NOT NULL,
     version  BIGINT       NOT NULL,
-    json     CLOB         NOT NULL,
+    json     VARCHAR      NOT NULL,
     PRIMARY KEY (type, id)
 );
 
@@ -60,7 +60,7 @@ CREATE TABLE emails (
     participant_id  VARCHAR(64),
     sent_at         VARCHAR(40),
     version         BIGINT      NOT NULL,
-    json            CLOB        NOT NULL
+    json            VARCHAR     NOT NULL
 );
 CREATE INDEX emails_by_school ON emails(school_urn, sent_at);
 CREATE INDEX emails_by_participant ON emails(participant_id, sent_at);
@@ -70,7 +70,7 @@ CREATE TABLE notes (
     target      VARCHAR(100),
     created_at  VARCHAR(40),
     version     BIGINT       NOT NULL,
-    json        CLOB         NOT NULL
+    json        VARCHAR      NOT NULL
 );
 CREATE INDEX notes_by_target ON notes(target, created_at);
 
@@ -79,7 +79,7 @@ CREATE TABLE tickets (
     status       VARCHAR(24),
     received_at  VARCHAR(40),
     version      BIGINT      NOT NULL,
-    json         CLOB        NOT NULL
+    json         VARCHAR     NOT NULL
 );
 CREATE INDEX tickets_by_status ON tickets(status, received_at);
 

@@ -55,7 +55,7 @@ final class CacheSearch {
     int count(String kind, String table, String text) {
         Match match = Match.of(kind, text);
         String sql = match == null ? "SELECT COUNT(*) FROM " + table
-                : "SELECT COUNT(*) FROM (" + match.sql() + ") AS matches";
+                : "SELECT COUNT(DISTINCT entity_id) FROM (" + match.sql() + ") AS matches";
         List<Object> params = match == null ? List.of() : match.params();
         return cache.read(c -> {
             try (PreparedStatement s = prepare(c, sql, params); ResultSet rs = s.executeQuery()) {
