@@ -1,7 +1,9 @@
 package uk.gov.ects.desk.model.participants;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import uk.gov.ects.desk.model.appropriatebodies.AppropriateBody;
 import uk.gov.ects.desk.model.appropriatebodies.AppropriateBodyRules;
 import uk.gov.ects.desk.model.people.EmailAddress;
@@ -46,6 +48,26 @@ public final class DetailsRules {
             newEmail = request.email().trim();
         }
         return new DetailsChange(newName, reason, newEmail, operation);
+    }
+
+    /**
+     * CECT-6, CMEN-3: TRN, date of birth and provider are not the school's to change. Call with the
+     * JSON fields a PATCH carried; a protected one is refused with the support operation to use.
+     */
+    public static void refuseProtectedFields(ParticipantType type, Set<String> fieldsGiven) {
+        String rule = type == ParticipantType.ECT ? "CECT-6" : "CMEN-3";
+        for (String field : List.of("trn", "date_of_birth", "lead_provider_id", "delivery_partner_id")) {
+            if (fieldsGiven.contains(field)) {
+                boolean identity = field.equals("trn") || field.equals("date_of_birth");
+                throw Refusal.rule("field_not_changeable", rule, "This detail cannot be changed here",
+                        identity
+                                ? "TRN and date of birth are checked against the teacher record, so they are corrected "
+                                        + "by revalidating (OVR-REVALIDATE)."
+                                : "The lead provider and delivery partner come from the partnership: change it with "
+                                        + "OVR-PARTNERSHIP, or move the teacher with training set to school_default.",
+                        "/" + field);
+            }
+        }
     }
 
     /** CECT-5 (with CECT-2): an ECT's own appropriate body; null means "not appointed yet" (AB-1). */

@@ -7,6 +7,7 @@ import static uk.gov.ects.desk.model.participants.Fixtures.TODAY;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import uk.gov.ects.desk.model.appropriatebodies.AppropriateBody;
 import uk.gov.ects.desk.model.appropriatebodies.AppropriateBodyType;
@@ -101,5 +102,17 @@ class DetailsRulesTest {
                 () -> DetailsRules.changeAppropriateBody(JANE, esp, 1, false, TODAY));
         Refused.with(409, "participant_not_training", "CECT-2",
                 () -> DetailsRules.changeAppropriateBody(COMPLETED, hub, 1, false, TODAY));
+    }
+
+    @Test
+    void trnBirthDateAndProviderAreForSupport() {
+        // rule: CMEN-3, CECT-6
+        var refused = Refused.with(422, "field_not_changeable", "CMEN-3", () -> DetailsRules.refuseProtectedFields(
+                ParticipantType.MENTOR, Set.of("full_name", "trn")));
+        assertTrue(refused.detail().contains("OVR-REVALIDATE"));
+        assertEquals("/lead_provider_id", Refused.with(422, "field_not_changeable", "CECT-6",
+                () -> DetailsRules.refuseProtectedFields(ParticipantType.ECT, Set.of("lead_provider_id")))
+                .pointer());
+        DetailsRules.refuseProtectedFields(ParticipantType.ECT, Set.of("full_name", "email"));
     }
 }
