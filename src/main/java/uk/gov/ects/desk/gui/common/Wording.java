@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -15,8 +16,9 @@ public final class Wording {
     public static final ZoneId UK = ZoneId.of("Europe/London");
     public static final String NOT_RECORDED = "Not recorded";
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
+    // Fixed three-letter months ("Sep", not the JDK's UK "Sept"), whatever the locale data says.
+    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 
     private Wording() {
     }
@@ -26,11 +28,16 @@ public final class Wording {
     }
 
     public static String date(LocalDate date) {
-        return date == null ? NOT_RECORDED : DATE.format(date);
+        return date == null ? NOT_RECORDED
+                : date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1] + " " + date.getYear();
     }
 
     public static String dateTime(Instant instant) {
-        return instant == null ? NOT_RECORDED : DATE_TIME.format(instant.atZone(UK));
+        if (instant == null) {
+            return NOT_RECORDED;
+        }
+        ZonedDateTime local = instant.atZone(UK);
+        return date(local.toLocalDate()) + ", " + TIME.format(local);
     }
 
     public static String orNotRecorded(Object value) {
