@@ -166,6 +166,8 @@ class MainWindowFxTest {
                 .findFirst().orElseThrow();
         waitUntil(() -> table.getItems().size() == 400_000);
 
+        waitUntil(() -> robot.from(table).lookup("School 5").tryQuery().isPresent());
+        robot.interact(() -> table.getSelectionModel().select(5));
         robot.interact(() -> table.scrollTo(399_990));
         waitUntil(() -> robot.from(table).lookup("School 399999").tryQuery().isPresent());
 

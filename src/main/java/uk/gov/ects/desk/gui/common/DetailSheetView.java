@@ -106,7 +106,8 @@ public final class DetailSheetView {
         view.setPlaceholder(empty);
         view.setFixedCellSize(ROW_HEIGHT);
         int visibleRows = Math.max(1, Math.min(MAX_VISIBLE_TABLE_ROWS, table.rows().size()));
-        double height = 30 + visibleRows * ROW_HEIGHT + 4;
+        // Header, rows, and room for the horizontal scroll bar that wide tables get.
+        double height = 32 + visibleRows * ROW_HEIGHT + 24;
         view.setPrefHeight(height);
         view.setMinHeight(height);
         VBox.setVgrow(view, Priority.NEVER);

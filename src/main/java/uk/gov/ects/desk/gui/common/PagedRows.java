@@ -86,6 +86,35 @@ public final class PagedRows<T> extends ObservableListBase<PagedRows.Row<T>> {
         return arrivedAtOnce != null ? arrivedAtOnce : new Row<>(index, null, false);
     }
 
+    /**
+     * Tables look rows up by identity (selection, focus); a full scan would read every page, so
+     * only the row's own position is checked, without starting a read.
+     */
+    @Override
+    public int indexOf(Object candidate) {
+        if (candidate instanceof Row<?> row && row.index() >= 0 && row.index() < size
+                && row.equals(withoutReading(row.index()))) {
+            return row.index();
+        }
+        return -1;
+    }
+
+    @Override
+    public int lastIndexOf(Object candidate) {
+        return indexOf(candidate);
+    }
+
+    @Override
+    public boolean contains(Object candidate) {
+        return indexOf(candidate) >= 0;
+    }
+
+    private Row<T> withoutReading(int index) {
+        int page = index / pageSize;
+        Row<T> row = cached(page, index);
+        return row != null ? row : new Row<>(index, null, failed.contains(page));
+    }
+
     /** The value at {@code index} if its page is in memory; never starts a read. */
     public T peek(int index) {
         Row<T> row = cached(index / pageSize, index);

@@ -45,7 +45,7 @@ public final class SearchTabView<R> {
         DetailSheetView detail = new DetailSheetView(viewModel.detailProperty(), viewModel.detailMessageProperty());
         detail.root().setId(idPrefix + "-detail");
         SplitPane split = new SplitPane(table, detail.root());
-        split.setDividerPositions(0.5);
+        split.setDividerPositions(0.58);
         root.setCenter(split);
     }
 
@@ -123,7 +123,7 @@ public final class SearchTabView<R> {
             if (now == null && row != null) {
                 return; // a row still loading: its detail follows when its page arrives
             }
-            if (!Objects.equals(before, now) || old == null || old.value() == null) {
+            if (old == null || !Objects.equals(before, now)) {
                 viewModel.select(now);
             }
         });

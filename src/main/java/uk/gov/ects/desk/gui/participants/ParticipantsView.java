@@ -15,7 +15,7 @@ public final class ParticipantsView {
     public static SearchTabView<ParticipantRow> create(ParticipantsViewModel viewModel) {
         return new SearchTabView<>(viewModel, "participants", "Name, TRN, email or participant id", List.of(
                 new Column<>("Name", ParticipantRow::fullName, 200),
-                new Column<>("Type", row -> ParticipantDetailFormatter.type(row.type()), 90),
+                new Column<>("Type", row -> "ect".equals(row.type()) ? "ECT" : Wording.humanise(row.type()), 70),
                 new Column<>("TRN", ParticipantRow::trn, 80),
                 new Column<>("School", ParticipantRow::schoolName, 200),
                 new Column<>("Cohort", row -> row.cohort() == null ? "" : row.cohort().toString(), 60),

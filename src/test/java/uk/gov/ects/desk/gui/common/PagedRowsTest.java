@@ -101,4 +101,19 @@ class PagedRowsTest {
         assertEquals(0, executor.heldTaskCount());
         assertEquals(List.of(0), offsetsRead);
     }
+
+    @Test
+    @DisplayName("Finding a row (as the table's selection does) never reads the whole list")
+    void indexOfDoesNotScan() {
+        PagedRows<String> rows = rows(400_000);
+        rows.get(1_000);
+        executor.runAllHeld();
+        PagedRows.Row<String> selected = rows.get(1_000);
+
+        assertEquals(1_000, rows.indexOf(selected));
+        assertEquals(-1, rows.indexOf(new PagedRows.Row<>(1_000, "something else", false)));
+        assertEquals(-1, rows.indexOf("not a row"));
+        assertEquals(List.of(1_000), offsetsRead);
+        assertEquals(0, executor.heldTaskCount());
+    }
 }
