@@ -15,6 +15,7 @@ public final class DeskApp extends Application {
 
     private static volatile Supplier<MainWindow> windowFactory;
     private static volatile Runnable onExit = () -> { };
+    private static volatile Runnable onShown = () -> { };
 
     private MainWindow window;
 
@@ -22,6 +23,19 @@ public final class DeskApp extends Application {
     public static void compose(Supplier<MainWindow> factory, Runnable whenExiting) {
         windowFactory = factory;
         onExit = whenExiting;
+    }
+
+    /**
+     * Runs once the first window is on screen: where the launcher starts the slow work (opening
+     * the cache, the embedded service, sync), so none of it delays the window.
+     */
+    public static void whenShown(Runnable action) {
+        onShown = action;
+    }
+
+    /** Starts JavaFX with this application; returns when the app exits. */
+    public static void run(String[] args) {
+        Application.launch(DeskApp.class, args);
     }
 
     @Override
@@ -33,6 +47,7 @@ public final class DeskApp extends Application {
         }
         window = factory.get();
         window.show(stage);
+        onShown.run();
     }
 
     @Override
