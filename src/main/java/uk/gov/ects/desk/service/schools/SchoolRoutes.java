@@ -43,7 +43,7 @@ public final class SchoolRoutes {
         }, Access.READ);
     }
 
-    /** q matches a URN, a postcode (prefix), an induction tutor's email, or part of the name. */
+    /** q matches a URN, the start of a postcode, an induction tutor's email, or part of the name. */
     private void search(Context ctx) {
         Select select = new Select("SELECT s.urn AS id FROM schools s");
         String q = Params.text(ctx, "q");
@@ -58,7 +58,10 @@ public final class SchoolRoutes {
                 select.where("s.search_postcode LIKE ?",
                         Select.startsWith(q.replaceAll("\\s", "").toUpperCase(Locale.ROOT)));
             } else {
-                select.where("s.search_name LIKE ?", Select.contains(q.toLowerCase(Locale.ROOT)));
+                // Short or unusual text may be a name or the start of a postcode ("EC"): try both.
+                select.where("s.search_name LIKE ? OR s.search_postcode LIKE ?",
+                        Select.contains(q.toLowerCase(Locale.ROOT)),
+                        Select.startsWith(q.replaceAll("\\s", "").toUpperCase(Locale.ROOT)));
             }
         }
         String la = Params.text(ctx, "la");
