@@ -54,6 +54,24 @@ public final class AgentDirectory {
         return new CreatedAgent(agent, clearToken);
     }
 
+    /**
+     * First start: one agent and token per role (api.md). The embedded launcher hands the agent
+     * token to the desktop app; the standalone service writes them to a private file.
+     */
+    public java.util.Map<Role, CreatedAgent> createOnePerRole() {
+        java.util.Map<Role, CreatedAgent> created = new java.util.EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            String name = switch (role) {
+                case VIEWER -> "Support viewer";
+                case AGENT -> "Support agent";
+                case LEAD -> "Support lead";
+                case INTAKE -> "Contact form";
+            };
+            created.put(role, createAgent(name, role));
+        }
+        return created;
+    }
+
     /** Adds an agent with a token chosen elsewhere (a dataset's fixed test tokens). */
     public static void insertAgent(Connection c, Agent agent) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO agents (id, name, role) VALUES (?, ?, ?)")) {
