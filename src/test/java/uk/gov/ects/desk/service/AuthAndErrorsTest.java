@@ -95,4 +95,14 @@ class AuthAndErrorsTest extends ServiceTestBase {
         api.post("/test-clock", fixture.token(Role.LEAD), "{\"now\":\"2026-10-03T09:00:00Z\"}");
         assertError(api.get("/me", token), 401, "unauthorised");
     }
+
+    @Test
+    @DisplayName("An unexpected failure (the store gone) answers 500 internal_error as an envelope, no stack trace")
+    void internalError() {
+        db.close();
+        Api.Reply reply = api.get("/me", viewer);
+        assertError(reply, 500, "internal_error");
+        assertFalse(reply.body().contains("Exception"), reply.body());
+        assertFalse(reply.body().contains("at uk.gov"), reply.body());
+    }
 }

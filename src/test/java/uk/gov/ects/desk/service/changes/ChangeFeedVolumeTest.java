@@ -23,7 +23,7 @@ class ChangeFeedVolumeTest extends ServiceTestBase {
     @Test
     @DisplayName("Syncing from after=0 at limit 5000 returns every participant once, in pages")
     void pagesThroughManyParticipants() {
-        int count = Integer.getInteger("feed.volume", 12_000);
+        int count = Integer.getInteger("feed.volume", 6_000);
         fixture.cohort(2026).school("100001", "Oak Primary", 1, "201", "EC1A 1AA", null);
         OffsetDateTime at = OffsetDateTime.of(2026, 9, 1, 8, 0, 0, 0, ZoneOffset.UTC);
         db.inTransaction(c -> {
