@@ -57,16 +57,23 @@ final class DatasetInserter {
                 settings.row("clock", data.clock().toString());
             }
         }
-        try (BatchInsert agents = new BatchInsert(tx, "agents", "id", "name", "role");
-             BatchInsert tokens = new BatchInsert(tx, "api_tokens", "token_hash", "agent_id", "expires_at")) {
-            int n = 0;
-            for (Dataset.Agent agent : list(data.agents())) {
-                String id = "agent-" + (++n);
-                agents.row(id, agent.name(), agent.role());
-                tokens.row(TokenHash.sha256Hex(agent.token()), id, null);
+        // Parents are flushed before children: batches of different tables go to the database separately.
+        try (BatchInsert agents = new BatchInsert(tx, "agents", "id", "name", "role")) {
+            for (int i = 0; i < list(data.agents()).size(); i++) {
+                Dataset.Agent agent = data.agents().get(i);
+                agents.row(agentId(i), agent.name(), agent.role());
             }
             counted("agents", agents);
         }
+        try (BatchInsert tokens = new BatchInsert(tx, "api_tokens", "token_hash", "agent_id", "expires_at")) {
+            for (int i = 0; i < list(data.agents()).size(); i++) {
+                tokens.row(TokenHash.sha256Hex(data.agents().get(i).token()), agentId(i), null);
+            }
+        }
+    }
+
+    private static String agentId(int index) {
+        return "agent-" + (index + 1);
     }
 
     private void insertReferenceData() throws SQLException {
@@ -159,22 +166,24 @@ final class DatasetInserter {
 
     /** One induction_tutors row per person (MSIT-1: the same name and email may serve several schools). */
     private void insertInductionTutors() throws SQLException {
+        Map<String, String> tutorIdByEmail = new java.util.HashMap<>();
         try (BatchInsert tutors = new BatchInsert(tx, "induction_tutors", "id", "full_name", "email");
-             BatchInsert links = new BatchInsert(tx, "school_induction_tutors", "school_urn", "tutor_id");
              BatchInsert emails = emailInsert()) {
-            Map<String, String> tutorIdByEmail = new java.util.HashMap<>();
             for (Dataset.InductionTutor t : list(data.inductionTutors())) {
                 String emailLower = t.email().toLowerCase(Locale.ROOT);
-                String tutorId = tutorIdByEmail.get(emailLower);
-                if (tutorId == null) {
-                    tutorId = "sit-" + UUID.nameUUIDFromBytes(("induction-tutor:" + emailLower).getBytes(StandardCharsets.UTF_8));
+                if (!tutorIdByEmail.containsKey(emailLower)) {
+                    String tutorId = "sit-" + UUID.nameUUIDFromBytes(("induction-tutor:" + emailLower).getBytes(StandardCharsets.UTF_8));
                     tutorIdByEmail.put(emailLower, tutorId);
                     tutors.row(tutorId, t.fullName(), t.email());
                     emails.row(emailLower, t.email(), "induction_tutor", tutorId, true, now);
                 }
-                links.row(t.schoolUrn(), tutorId);
             }
             counted("induction_tutors", tutors);
+        }
+        try (BatchInsert links = new BatchInsert(tx, "school_induction_tutors", "school_urn", "tutor_id")) {
+            for (Dataset.InductionTutor t : list(data.inductionTutors())) {
+                links.row(t.schoolUrn(), tutorIdByEmail.get(t.email().toLowerCase(Locale.ROOT)));
+            }
             counted("school_induction_tutors", links);
         }
     }

@@ -213,7 +213,7 @@ final class DatasetValidator {
             String key = tutor.email().toLowerCase(Locale.ROOT);
             EmailHolder holder = emails.get(key);
             if (holder == null) {
-                emails.put(key, new EmailHolder(at, tutor.fullName(), true));
+                emails.put(key, new EmailHolder(at.substring(0, at.length() - 1), tutor.fullName(), true));
             } else if (!holder.tutor || !holder.name.equalsIgnoreCase(tutor.fullName())) {
                 problems.add(at + "email", "email " + tutor.email() + " is already used by " + holder.where
                         + "; the same person may be induction tutor at several schools only with the same name and email (rules SIT-4, MSIT-1)");
