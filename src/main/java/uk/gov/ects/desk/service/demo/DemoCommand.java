@@ -41,8 +41,8 @@ public final class DemoCommand {
                     throw new IllegalArgumentException(args[i] + " needs a value");
                 }
                 switch (args[i]) {
-                    case "--size" -> size = DemoSize.valueOf(value.toUpperCase(Locale.ROOT));
-                    case "--seed" -> seed = Long.parseLong(value);
+                    case "--size" -> size = sizeOf(value);
+                    case "--seed" -> seed = seedOf(value);
                     case "--out" -> out = Path.of(value);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
@@ -60,6 +60,22 @@ public final class DemoCommand {
         } catch (IOException e) {
             LOG.error("Could not write {}: {}. Check the folder exists and can be written.", out, e.getMessage());
             return 1;
+        }
+    }
+
+    private static DemoSize sizeOf(String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "small" -> DemoSize.SMALL;
+            case "large" -> DemoSize.LARGE;
+            default -> throw new IllegalArgumentException("--size must be small or large, not \"" + value + "\"");
+        };
+    }
+
+    private static long seedOf(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--seed must be a whole number, not \"" + value + "\"");
         }
     }
 
