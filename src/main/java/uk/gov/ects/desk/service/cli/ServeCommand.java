@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,6 +17,10 @@ import org.slf4j.LoggerFactory;
 import uk.gov.ects.desk.service.SupportService;
 import uk.gov.ects.desk.service.auth.AgentDirectory;
 import uk.gov.ects.desk.service.auth.Role;
+import uk.gov.ects.desk.service.dataset.DatasetException;
+import uk.gov.ects.desk.service.dataset.DatasetLoader;
+import uk.gov.ects.desk.service.demo.DemoGenerator;
+import uk.gov.ects.desk.service.demo.DemoSize;
 import uk.gov.ects.desk.service.store.Database;
 
 /**
@@ -132,14 +137,17 @@ public final class ServeCommand {
     }
 
     private static void loadDataset(Database database, Options options) {
-        // TODO(dataset helper): service.dataset.DatasetLoader and service.demo.DemoGenerator are not on
-        // main yet. When they are, replace this with:
-        //   --data-file: try (Reader in = Files.newBufferedReader(options.dataFile())) { DatasetLoader.loadInto(database, in); }
-        //                catch (DatasetException e) { e.problems() -> UsageException listing them }
-        //   --demo:      DemoGenerator.small(seed) / large(seed), written as JSON, loaded the same way.
-        database.close();
-        throw new UsageException("This build cannot load datasets yet (the dataset loader is not part of it). "
-                + "Start without --data-file/--demo.");
+        try {
+            DatasetLoader.LoadResult loaded = options.dataFile() != null
+                    ? DatasetLoader.loadInto(database, options.dataFile())
+                    : DatasetLoader.loadInto(database, DemoGenerator.generate(DemoSize.valueOf(options.demo().toUpperCase(java.util.Locale.ROOT)), DemoGenerator.DEFAULT_SEED), Clock.systemUTC());
+            LOG.info("Loaded {} schools and {} participants in {} ms", loaded.rows("schools"),
+                    loaded.rows("participants"), loaded.took().toMillis());
+        } catch (DatasetException e) {
+            database.close();
+            throw new UsageException("The dataset was not loaded and nothing was stored:\n  "
+                    + String.join("\n  ", e.problems()));
+        }
     }
 
     private static Database openDatabase(String db) {

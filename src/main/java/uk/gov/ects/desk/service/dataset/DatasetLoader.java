@@ -58,6 +58,18 @@ public final class DatasetLoader {
         refuseNonEmpty(db);
         Problems problems = new Problems();
         Dataset dataset = DatasetParser.parse(json, problems);
+        return validateAndInsert(db, dataset, problems, clock, started);
+    }
+
+    /** Loads a dataset built in memory (the demo generator's), with the same checks as a file. */
+    public static LoadResult loadInto(Database db, Dataset dataset, Clock clock) {
+        long started = System.nanoTime();
+        refuseNonEmpty(db);
+        return validateAndInsert(db, dataset, new Problems(), clock, started);
+    }
+
+    private static LoadResult validateAndInsert(Database db, Dataset dataset, Problems problems, Clock clock,
+            long started) {
         PreparedDataset prepared = dataset == null ? null : DatasetValidator.validate(dataset, problems, clock.instant());
         if (prepared == null || !problems.isEmpty()) {
             LOG.warn("Dataset refused: {} problem(s); nothing was loaded", problems.lines().size());

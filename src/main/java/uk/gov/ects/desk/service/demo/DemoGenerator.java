@@ -22,6 +22,9 @@ public final class DemoGenerator {
 
     /** The demo's fixed "now": 2026 partnerships are still inside their challenge window, older ones are not. */
     public static final Instant CLOCK = Instant.parse("2026-10-01T09:00:00Z");
+
+    /** The seed of the sandbox and of `serve --demo`, so every agent trains on the same data. */
+    public static final long DEFAULT_SEED = 20261001L;
     static final int FIRST_COHORT = 2021;
     static final int LAST_COHORT = 2026;
 

@@ -58,6 +58,38 @@ class ServeCommandTest {
     }
 
     @Test
+    @DisplayName("--demo small fills an empty store and serves its schools")
+    void demoSmall() throws Exception {
+        Path tokens = dir.resolve("demo-tokens.txt");
+        SupportService service = ServeCommand.start(ServeCommand.parse(new String[] {"--port", "0", "--db",
+                dir.resolve("demo").toString(), "--demo", "small", "--tokens-file", tokens.toString()}));
+        try {
+            Api.Reply schools = new Api(service.port()).get("/schools?limit=500", "demo-agent");
+            assertEquals(200, schools.status(), schools.body());
+            assertTrue(schools.json().getAsJsonArray("data").size() >= 50, "the small demo has about 60 schools");
+        } finally {
+            service.stop();
+        }
+    }
+
+    @Test
+    @DisplayName("A bad --data-file loads nothing and the message names the bad row")
+    void badDataFileLoadsNothing() throws Exception {
+        Path store = dir.resolve("bad");
+        Path data = Files.writeString(dir.resolve("bad.json"), """
+                {"cohorts": [{"year": 2026, "registration_opens": "2026-04-01", "academic_year_starts": "2026-09-01"}],
+                 "schools": [{"urn": "12", "name": "Oak Primary", "establishment_type_code": 1, "status_code": 1,
+                              "administrative_district_code": "E09000001", "section_41_approved": false}]}
+                """);
+        ServeCommand.UsageException refusal = assertThrows(ServeCommand.UsageException.class, () -> ServeCommand.start(
+                ServeCommand.parse(new String[] {"--port", "0", "--db", store.toString(), "--data-file", data.toString()})));
+        assertTrue(refusal.getMessage().contains("schools[0].urn"), refusal.getMessage());
+        try (Database db = Database.h2File(store)) {
+            assertTrue(ServeCommand.isEmpty(db), "nothing from the bad file was stored");
+        }
+    }
+
+    @Test
     @DisplayName("Usage mistakes are named")
     void usage() {
         assertThrows(ServeCommand.UsageException.class, () -> ServeCommand.parse(new String[] {"--db", "x"}));
