@@ -158,6 +158,7 @@ CREATE TABLE participants (
 CREATE INDEX participants_by_name ON participants(search_name);
 CREATE INDEX participants_by_trn ON participants(trn);
 CREATE INDEX participants_by_school ON participants(school_urn);
+CREATE INDEX participants_by_merged_into ON participants(merged_into);  -- retired_ids, rendered in batches
 
 -- Every email address of every person; the primary key is SIT-4's uniqueness rule.
 CREATE TABLE email_addresses (

@@ -40,7 +40,7 @@ public final class Database implements AutoCloseable {
             if (password != null) pg.setPassword(password);
             database = new Database(pg, () -> { });
         } else if (jdbcUrl.startsWith("jdbc:h2:")) {
-            JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl, user, password);
+            JdbcConnectionPool pool = JdbcConnectionPool.create(withH2Settings(jdbcUrl), user, password);
             pool.setMaxConnections(32);
             database = new Database(pool, pool::dispose);
         } else {
@@ -48,6 +48,11 @@ public final class Database implements AutoCloseable {
         }
         database.migrate();
         return database;
+    }
+
+    /** H2 2.x reserves YEAR, which the portable schema uses as a column name (PostgreSQL does not). */
+    private static String withH2Settings(String jdbcUrl) {
+        return jdbcUrl.toUpperCase(java.util.Locale.ROOT).contains("NON_KEYWORDS=") ? jdbcUrl : jdbcUrl + ";NON_KEYWORDS=YEAR";
     }
 
     private void migrate() {

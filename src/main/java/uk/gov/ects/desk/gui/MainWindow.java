@@ -1,0 +1,142 @@
+package uk.gov.ects.desk.gui;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import uk.gov.ects.desk.client.cache.CacheQueries;
+import uk.gov.ects.desk.gui.common.DeskAction;
+import uk.gov.ects.desk.gui.common.SearchTabView;
+import uk.gov.ects.desk.gui.common.Styles;
+import uk.gov.ects.desk.gui.common.TaskExecutor;
+import uk.gov.ects.desk.gui.help.AboutDialog;
+import uk.gov.ects.desk.gui.participants.ParticipantsView;
+import uk.gov.ects.desk.gui.partnerships.PartnershipsView;
+import uk.gov.ects.desk.gui.schools.SchoolsView;
+import uk.gov.ects.desk.gui.status.StatusBarView;
+import uk.gov.ects.desk.gui.status.SyncControl;
+
+/**
+ * The main window, built from its collaborators: the cache to search, the sync engine (through
+ * {@link SyncControl}) and the background executor. The launcher creates one, then calls
+ * {@link #show(Stage)}; tests and the screenshots command call {@link #createScene(double, double)}.
+ * Further tabs (Tickets first, Outbox later) go in through {@link #tabs()}.
+ */
+public final class MainWindow {
+
+    public static final String TITLE = "Manage ECTs Support Desk";
+
+    private final MainWindowViewModel viewModel;
+    private final SyncControl sync;
+    private final Clock clock;
+    private final TabPane tabs = new TabPane();
+    private Runnable onQuit = Platform::exit;
+    private Runnable stopListening = () -> { };
+    private StatusBarView statusBar;
+    private List<SearchTabView<?>> searchViews = List.of();
+
+    public MainWindow(CacheQueries cache, SyncControl sync, TaskExecutor executor, Clock clock, String version) {
+        this.viewModel = new MainWindowViewModel(cache, sync, executor, clock, version);
+        this.sync = sync;
+        this.clock = clock;
+    }
+
+    /** Builds the scene, starts listening to the sync status and runs the first searches. */
+    public Scene createScene(double width, double height) {
+        SearchTabView<?> schools = SchoolsView.create(viewModel.schools());
+        SearchTabView<?> participants = ParticipantsView.create(viewModel.participants());
+        SearchTabView<?> partnerships = PartnershipsView.create(viewModel.partnerships(), clock);
+        searchViews = List.of(schools, participants, partnerships);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getTabs().addAll(tab("Schools", "schools-tab", schools), tab("Participants", "participants-tab", participants),
+                tab("Partnerships", "partnerships-tab", partnerships));
+
+        statusBar = new StatusBarView(viewModel.status(), viewModel.messageProperty());
+        BorderPane root = new BorderPane(tabs);
+        root.setTop(new VBox(menuBar(), statusBar.offlineBanner()));
+        root.setBottom(statusBar.statusBar());
+
+        Scene scene = new Scene(root, width, height);
+        scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(Styles.STYLESHEET)).toExternalForm());
+        scene.getAccelerators().put(DeskAction.FIND.keys(), this::focusSearchOfCurrentTab);
+
+        stopListening = sync.subscribe(status -> Platform.runLater(() -> viewModel.onStatus(status)));
+        viewModel.start();
+        return scene;
+    }
+
+    public void show(Stage stage) {
+        stage.setTitle(TITLE);
+        stage.setScene(createScene(1280, 800));
+        stage.setOnHidden(event -> close());
+        stage.show();
+        focusSearchOfCurrentTab();
+    }
+
+    /** Stops listening to the sync engine; the launcher shuts down the executor and the engine. */
+    public void close() {
+        stopListening.run();
+        stopListening = () -> { };
+        if (statusBar != null) {
+            statusBar.stop();
+        }
+    }
+
+    /** What File › Quit does; by default it ends the JavaFX application. */
+    public void setOnQuit(Runnable onQuit) {
+        this.onQuit = onQuit;
+    }
+
+    public TabPane tabs() {
+        return tabs;
+    }
+
+    public MainWindowViewModel viewModel() {
+        return viewModel;
+    }
+
+    private void focusSearchOfCurrentTab() {
+        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        if (selected != null && selected.getUserData() instanceof SearchTabView<?> view) {
+            view.focusSearch();
+        }
+    }
+
+    private static Tab tab(String title, String id, SearchTabView<?> view) {
+        Tab tab = new Tab(title, view.root());
+        tab.setId(id);
+        tab.setUserData(view);
+        return tab;
+    }
+
+    private MenuBar menuBar() {
+        MenuItem syncNow = item(DeskAction.SYNC_NOW, viewModel::syncNow);
+        MenuItem quit = item(DeskAction.QUIT, () -> onQuit.run());
+        Menu file = new Menu("_File", null, syncNow, new SeparatorMenuItem(), quit);
+        MenuItem about = item(DeskAction.ABOUT, () -> AboutDialog.show(tabs.getScene().getWindow(), viewModel.aboutText()));
+        Menu help = new Menu("_Help", null, about);
+        MenuBar bar = new MenuBar(file, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private static MenuItem item(DeskAction action, Runnable handler) {
+        MenuItem item = new MenuItem(action.label());
+        item.setId("menu-" + action.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        if (action.keys() != null) {
+            item.setAccelerator(action.keys());
+        }
+        item.setOnAction(event -> handler.run());
+        return item;
+    }
+}

@@ -1,0 +1,106 @@
+package uk.gov.ects.desk.gui;
+
+import java.time.Clock;
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.gov.ects.desk.client.cache.CacheQueries;
+import uk.gov.ects.desk.client.sync.SyncStatus;
+import uk.gov.ects.desk.gui.common.BackgroundTask;
+import uk.gov.ects.desk.gui.common.SearchViewModel;
+import uk.gov.ects.desk.gui.common.TaskExecutor;
+import uk.gov.ects.desk.gui.participants.ParticipantsViewModel;
+import uk.gov.ects.desk.gui.partnerships.PartnershipsViewModel;
+import uk.gov.ects.desk.gui.schools.SchoolsViewModel;
+import uk.gov.ects.desk.gui.status.StatusViewModel;
+import uk.gov.ects.desk.gui.status.SyncControl;
+
+/** The window's state: one ViewModel per tab, the status bar, and the Sync now command. */
+public final class MainWindowViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MainWindowViewModel.class);
+
+    private final SyncControl sync;
+    private final TaskExecutor executor;
+    private final String version;
+    private final SchoolsViewModel schools;
+    private final ParticipantsViewModel participants;
+    private final PartnershipsViewModel partnerships;
+    private final StatusViewModel status;
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private boolean wasRunning;
+
+    public MainWindowViewModel(CacheQueries cache, SyncControl sync, TaskExecutor executor, Clock clock, String version) {
+        this.sync = sync;
+        this.executor = executor;
+        this.version = version;
+        this.schools = new SchoolsViewModel(cache, executor, clock);
+        this.participants = new ParticipantsViewModel(cache, executor);
+        this.partnerships = new PartnershipsViewModel(cache, executor, clock);
+        this.status = new StatusViewModel(clock);
+    }
+
+    /** Runs the first search of every tab. */
+    public void start() {
+        searchTabs().forEach(SearchViewModel::searchNow);
+    }
+
+    /** File › Sync now. */
+    public void syncNow() {
+        message.set("Sync started.");
+        BackgroundTask.wrap(() -> {
+            sync.syncNow();
+            return null;
+        }).onFailure(problem -> {
+            LOG.warn("Sync now failed", problem);
+            message.set("Could not sync just now. The app shows the cached data and will try again by itself.");
+        }).executeWith(executor);
+    }
+
+    /** A new sync status, on the UI thread. When a sync that brought changes ends, searches re-run. */
+    public void onStatus(SyncStatus newStatus) {
+        status.apply(newStatus);
+        boolean finishedWithChanges = wasRunning && !newStatus.running() && newStatus.changesApplied() > 0;
+        wasRunning = newStatus.running();
+        if (finishedWithChanges) {
+            message.set("Sync finished: " + newStatus.changesApplied() + " changes.");
+            searchTabs().forEach(SearchViewModel::refresh);
+        }
+    }
+
+    public String aboutText() {
+        return "Manage ECTs Support Desk\nVersion " + version
+                + "\n\nFor DfE support agents of the Manage early career teachers service.";
+    }
+
+    public List<SearchViewModel<?, ?>> searchTabs() {
+        return List.of(schools, participants, partnerships);
+    }
+
+    public SchoolsViewModel schools() {
+        return schools;
+    }
+
+    public ParticipantsViewModel participants() {
+        return participants;
+    }
+
+    public PartnershipsViewModel partnerships() {
+        return partnerships;
+    }
+
+    public StatusViewModel status() {
+        return status;
+    }
+
+    /** The latest short notice for the status bar's text. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public String version() {
+        return version;
+    }
+}

@@ -1,0 +1,153 @@
+package uk.gov.ects.desk.gui.common;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.controlsfx.control.textfield.TextFields;
+
+/**
+ * One search tab: a clearable search box, the result count, a paged table and the detail pane.
+ * Binds to a {@link SearchViewModel} and forwards what the user does; it holds no state itself.
+ */
+public final class SearchTabView<R> {
+
+    public static final String LOADING = "Loading…";
+    private static final double ROW_HEIGHT = 24;
+
+    /** A table column: its header, the text of a row, and a starting width. */
+    public record Column<R>(String header, Function<R, String> text, double width) {
+    }
+
+    private final SearchViewModel<R, ?> viewModel;
+    private final TextField search = TextFields.createClearableTextField();
+    private final TableView<PagedRows.Row<R>> table = new TableView<>();
+    private final BorderPane root = new BorderPane();
+
+    /** {@code idPrefix} names the nodes ("schools" → "schools-search", "schools-table", "schools-detail"). */
+    public SearchTabView(SearchViewModel<R, ?> viewModel, String idPrefix, String searchPrompt, List<Column<R>> columns) {
+        this.viewModel = viewModel;
+        root.setTop(searchBar(idPrefix, searchPrompt));
+        buildTable(idPrefix, columns);
+        DetailSheetView detail = new DetailSheetView(viewModel.detailProperty(), viewModel.detailMessageProperty());
+        detail.root().setId(idPrefix + "-detail");
+        SplitPane split = new SplitPane(table, detail.root());
+        split.setDividerPositions(0.58);
+        root.setCenter(split);
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    /** Ctrl+F: put the cursor in the search box, ready to type over. */
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    private HBox searchBar(String idPrefix, String searchPrompt) {
+        search.setId(idPrefix + "-search");
+        search.setPromptText(searchPrompt);
+        search.getStyleClass().add(Styles.SEARCH_BOX);
+        search.textProperty().bindBidirectional(viewModel.searchTextProperty());
+        search.setOnAction(event -> moveToTable());
+        Label label = new Label("_Search " + viewModel.noun().plural());
+        label.setMnemonicParsing(true);
+        label.setLabelFor(search);
+        Label count = new Label();
+        count.setId(idPrefix + "-count");
+        count.getStyleClass().add(Styles.RESULT_COUNT);
+        count.textProperty().bind(Bindings.when(viewModel.searchingProperty())
+                .then("Searching…").otherwise(viewModel.resultCountProperty()));
+        HBox.setHgrow(search, Priority.ALWAYS);
+        HBox bar = new HBox(8, label, search, count);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8));
+        return bar;
+    }
+
+    /** Enter in the search box: search now if the text changed, then go to the first row. */
+    private void moveToTable() {
+        String text = search.getText() == null ? "" : search.getText().trim();
+        if (!text.equals(viewModel.shownText())) {
+            viewModel.searchNow();
+        }
+        table.requestFocus();
+        if (!table.getItems().isEmpty() && table.getSelectionModel().isEmpty()) {
+            table.getSelectionModel().select(0);
+            table.getFocusModel().focus(0);
+        }
+    }
+
+    private void buildTable(String idPrefix, List<Column<R>> columns) {
+        table.setId(idPrefix + "-table");
+        table.setAccessibleText(viewModel.noun().plural() + " found");
+        // A fixed row height lets the table skip measuring rows: essential with 400,000 of them.
+        table.setFixedCellSize(ROW_HEIGHT);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        for (int i = 0; i < columns.size(); i++) {
+            table.getColumns().add(column(columns.get(i), i == 0));
+        }
+        table.setRowFactory(view -> new TableRow<>() {
+            @Override
+            protected void updateItem(PagedRows.Row<R> row, boolean empty) {
+                super.updateItem(row, empty);
+                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(Styles.LOADING_ROW),
+                        !empty && row != null && row.value() == null);
+            }
+        });
+        Label placeholder = new Label();
+        placeholder.setWrapText(true);
+        placeholder.getStyleClass().add(Styles.PLACEHOLDER);
+        placeholder.textProperty().bind(viewModel.tableMessageProperty());
+        table.setPlaceholder(placeholder);
+        table.setItems(viewModel.rowsProperty().get());
+        viewModel.rowsProperty().addListener((obs, old, rows) -> table.setItems(rows));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            R before = old == null ? null : old.value();
+            R now = row == null ? null : row.value();
+            if (now == null && row != null) {
+                return; // a row still loading: its detail follows when its page arrives
+            }
+            if (old == null || !Objects.equals(before, now)) {
+                viewModel.select(now);
+            }
+        });
+    }
+
+    private TableColumn<PagedRows.Row<R>, String> column(Column<R> spec, boolean first) {
+        TableColumn<PagedRows.Row<R>, String> column = new TableColumn<>(spec.header());
+        column.setPrefWidth(spec.width());
+        column.setSortable(false);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text(cell.getValue(), spec, first)));
+        return column;
+    }
+
+    private String text(PagedRows.Row<R> row, Column<R> spec, boolean first) {
+        if (row == null) {
+            return "";
+        }
+        if (row.value() == null) {
+            if (!first) {
+                return "";
+            }
+            return row.failed() ? "Could not read this row from the cache" : LOADING;
+        }
+        String text = spec.text().apply(row.value());
+        return text == null ? "" : text;
+    }
+}

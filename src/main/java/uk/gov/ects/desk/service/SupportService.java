@@ -1,0 +1,137 @@
+package uk.gov.ects.desk.service;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import java.util.List;
+import uk.gov.ects.desk.service.auth.AgentDirectory;
+import uk.gov.ects.desk.service.auth.Authentication;
+import uk.gov.ects.desk.service.auth.MeRoutes;
+import uk.gov.ects.desk.service.changes.ChangeFeed;
+import uk.gov.ects.desk.service.changes.ChangeRoutes;
+import uk.gov.ects.desk.service.clock.ServiceClock;
+import uk.gov.ects.desk.service.clock.TestClockRoutes;
+import uk.gov.ects.desk.service.emails.EmailRenderer;
+import uk.gov.ects.desk.service.emails.EmailRoutes;
+import uk.gov.ects.desk.service.history.AuditHistory;
+import uk.gov.ects.desk.service.http.ErrorHandling;
+import uk.gov.ects.desk.service.http.Json;
+import uk.gov.ects.desk.service.http.ResourceRenderer;
+import uk.gov.ects.desk.service.notes.NoteRenderer;
+import uk.gov.ects.desk.service.notes.NoteRoutes;
+import uk.gov.ects.desk.service.participants.ParticipantRenderer;
+import uk.gov.ects.desk.service.participants.ParticipantRoutes;
+import uk.gov.ects.desk.service.partnerships.PartnershipRenderer;
+import uk.gov.ects.desk.service.partnerships.PartnershipRoutes;
+import uk.gov.ects.desk.service.reference.ReferenceRenderers;
+import uk.gov.ects.desk.service.reference.ReferenceRoutes;
+import uk.gov.ects.desk.service.schools.SchoolRenderer;
+import uk.gov.ects.desk.service.schools.SchoolRoutes;
+import uk.gov.ects.desk.service.store.Database;
+import uk.gov.ects.desk.service.tickets.TicketRenderer;
+import uk.gov.ects.desk.service.tickets.TicketRoutes;
+
+/**
+ * The Support API (api.md) over a {@link Database}: the composition root of the service layer.
+ * Listens on the given host and port (0 picks a free port); {@link #port()} tells which.
+ */
+public final class SupportService implements AutoCloseable {
+
+    public static final String BASE_PATH = "/api/support/v1";
+
+    private final Database database;
+    private final ServiceClock clock;
+    private final AgentDirectory agents;
+    private final String host;
+    private final int requestedPort;
+    private final Javalin app;
+
+    public SupportService(Database database, String host, int port) {
+        this(database, new ServiceClock(database), host, port);
+    }
+
+    public SupportService(Database database, ServiceClock clock, String host, int port) {
+        this.database = database;
+        this.clock = clock;
+        this.agents = new AgentDirectory(database);
+        this.host = host;
+        this.requestedPort = port;
+        this.app = Javalin.create(this::configure);
+    }
+
+    /** Every renderer, one per resource type; the change feed renders through these. */
+    public static List<ResourceRenderer> renderers() {
+        List<ResourceRenderer> renderers = new java.util.ArrayList<>(List.of(new SchoolRenderer(),
+                new ParticipantRenderer(), new PartnershipRenderer(), new TicketRenderer(), new EmailRenderer(),
+                new NoteRenderer()));
+        renderers.addAll(ReferenceRenderers.all());
+        return List.copyOf(renderers);
+    }
+
+    private void configure(JavalinConfig config) {
+        config.startup.showJavalinBanner = false;
+        config.startup.showOldJavalinVersionWarning = false;
+        config.http.prefer405over404 = true;
+        config.jsonMapper(Json.javalinMapper());
+        config.router.javaLangErrorHandler((response, error) -> {
+            // Errors (out of memory, stack overflow) still answer with the envelope, never HTML.
+            org.slf4j.LoggerFactory.getLogger(SupportService.class)
+                    .error("Fatal error while serving a request: {}", error.getClass().getName());
+            try {
+                response.setStatus(500);
+                response.setContentType("application/json");
+                response.getWriter().write("{\"errors\":[{\"status\":\"500\",\"code\":\"internal_error\","
+                        + "\"title\":\"Something went wrong\",\"detail\":\"The service failed. Try again; if it keeps "
+                        + "failing, tell the service team.\",\"rule\":null,\"source\":{\"pointer\":null}}]}");
+            } catch (java.io.IOException ignored) {
+                // the client has gone; nothing more to tell it
+            }
+        });
+
+        Authentication authentication = new Authentication(agents, clock);
+        config.routes.before(BASE_PATH + "/*", authentication::authenticate);
+        config.routes.beforeMatched(authentication::authorise);
+        ErrorHandling.install(config.routes);
+
+        AuditHistory history = new AuditHistory(database);
+        new MeRoutes().register(config.routes);
+        new TestClockRoutes(clock).register(config.routes);
+        new SchoolRoutes(database, new SchoolRenderer(), history).register(config.routes);
+        new ParticipantRoutes(database, new ParticipantRenderer(), history).register(config.routes);
+        new PartnershipRoutes(database, new PartnershipRenderer(), history).register(config.routes);
+        new ReferenceRoutes(database).register(config.routes);
+        new EmailRoutes(database, new EmailRenderer()).register(config.routes);
+        new NoteRoutes(database, new NoteRenderer()).register(config.routes);
+        new TicketRoutes(database, new TicketRenderer()).register(config.routes);
+        new ChangeRoutes(new ChangeFeed(database, renderers())).register(config.routes);
+    }
+
+    public SupportService start() {
+        app.start(host, requestedPort);
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public String baseUrl() {
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + BASE_PATH;
+    }
+
+    public ServiceClock clock() {
+        return clock;
+    }
+
+    public AgentDirectory agents() {
+        return agents;
+    }
+
+    public void stop() {
+        app.stop();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}

@@ -1,0 +1,45 @@
+package uk.gov.ects.desk.service.http;
+
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import uk.gov.ects.desk.model.rules.RuleViolation;
+
+/** Writes the API's error envelope, {@code {"errors": [{status, code, title, detail, rule, source}]}}. */
+public final class ErrorEnvelope {
+
+    /** Set on a context whose error body is already written, so status-code error handlers leave it. */
+    static final String WRITTEN = "ects.error-written";
+
+    private ErrorEnvelope() {
+    }
+
+    public static void write(Context ctx, ApiError error) {
+        write(ctx, error.status(), error.code(), error.title(), error.detail(), error.rule(), error.pointer());
+    }
+
+    public static void write(Context ctx, RuleViolation violation) {
+        write(ctx, violation.httpStatus(), violation.code(), violation.title(), violation.detail(),
+                violation.rule(), violation.pointer());
+    }
+
+    public static void write(Context ctx, int status, String code, String title, String detail, String rule,
+            String pointer) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("status", String.valueOf(status));
+        error.put("code", code);
+        error.put("title", title);
+        error.put("detail", detail);
+        error.put("rule", rule);
+        Map<String, Object> source = new LinkedHashMap<>();
+        source.put("pointer", pointer);
+        error.put("source", source);
+        ctx.attribute(WRITTEN, Boolean.TRUE);
+        ctx.status(status).json(Map.of("errors", List.of(error)));
+    }
+
+    static boolean alreadyWritten(Context ctx) {
+        return Boolean.TRUE.equals(ctx.attribute(WRITTEN));
+    }
+}

@@ -1,0 +1,60 @@
+package uk.gov.ects.desk.gui.schools;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import uk.gov.ects.desk.gui.common.DetailSheet;
+import uk.gov.ects.desk.gui.fakes.TestData;
+
+class SchoolDetailFormatterTest {
+
+    private final SchoolDetailFormatter formatter = new SchoolDetailFormatter(TestData.CLOCK);
+
+    @Test
+    @DisplayName("School detail: GIAS facts, the redacted email exactly as sent (ACC-3), SIT and mentor pool")
+    void schoolFacts() { // rule: ACC-3, ACC-2
+        DetailSheet sheet = formatter.format(TestData.oakPrimary());
+
+        assertEquals("Oak Primary", sheet.title());
+        assertEquals("100001", sheet.value("URN"));
+        assertEquals("1 Oak Street, London", sheet.value("Address"));
+        assertEquals("City of London (201)", sheet.value("Local authority"));
+        assertEquals("Eligible for FIP", sheet.value("Eligibility"));
+        assertEquals("o****e@oak.sch.uk", sheet.value("GIAS email"));
+        assertEquals("Pat Tutor", sheet.value("Induction tutor"));
+        assertEquals("pat@oak.sch.uk", sheet.value("Tutor email"));
+        assertEquals("3 mentors", sheet.value("Mentor pool"));
+    }
+
+    @Test
+    @DisplayName("A CIP-only school says it cannot choose FIP (PROG-9)")
+    void cipOnly() { // rule: PROG-9
+        DetailSheet sheet = formatter.format(TestData.school("100002", "Elm", false, true, List.of()));
+
+        assertEquals("CIP only (cannot choose the full induction programme)", sheet.value("Eligibility"));
+        assertEquals("This school has not set up any cohorts yet.", sheet.table(SchoolDetailFormatter.COHORTS).emptyText());
+    }
+
+    @Test
+    @DisplayName("Cohorts show the programme in plain words, the AB and the partnership with its deadline (PART-2, PART-3)")
+    void cohorts() { // rule: PART-2, PART-3
+        DetailSheet.Table cohorts = formatter.format(TestData.oakPrimary()).table(SchoolDetailFormatter.COHORTS);
+
+        assertEquals(List.of("2026", "Full induction programme (provider-led)", "1 May 2026, 11:00",
+                "Alpha Teaching School Hub", "Ambition Institute / North Teaching Partnership", "Active",
+                "1 Dec 2026 (closes in 61 days)"), cohorts.rows().get(0));
+        assertEquals(List.of("2025", "Core induction programme (DfE materials)", "1 May 2025, 11:00",
+                "Not appointed yet", "No partnership", "", ""), cohorts.rows().get(1));
+    }
+
+    @Test
+    void programmeNames() {
+        assertEquals("Full induction programme (provider-led)", ProgrammeNames.of("full_induction_programme"));
+        assertEquals("Design our own (school-led)", ProgrammeNames.of("design_our_own"));
+        assertEquals("School-funded full induction programme", ProgrammeNames.of("school_funded_fip"));
+        assertEquals("No early career teachers this year", ProgrammeNames.of("no_early_career_teachers"));
+        assertEquals("Not chosen yet", ProgrammeNames.of(null));
+    }
+}

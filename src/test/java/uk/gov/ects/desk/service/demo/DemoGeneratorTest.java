@@ -1,0 +1,171 @@
+package uk.gov.ects.desk.service.demo;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.gov.ects.desk.model.schools.GiasRules;
+import uk.gov.ects.desk.service.dataset.Dataset;
+import uk.gov.ects.desk.service.dataset.DatasetLoader;
+import uk.gov.ects.desk.service.dataset.DatasetWriter;
+import uk.gov.ects.desk.service.store.Database;
+
+class DemoGeneratorTest {
+
+    @Test
+    @DisplayName("The same seed gives byte-identical JSON; a different seed gives different data")
+    void deterministic() throws IOException {
+        byte[] first = json(DemoGenerator.small(7));
+        byte[] again = json(DemoGenerator.small(7));
+        byte[] other = json(DemoGenerator.small(8));
+
+        assertArrayEquals(first, again);
+        assertFalse(Arrays.equals(first, other));
+    }
+
+    @Test
+    @DisplayName("The small demo loads cleanly, with the eligibility cases the demo is meant to show (ECT-10, previous participation)")
+    void smallDemoLoads() throws IOException {
+        // rule: ECT-10
+        Dataset demo = DemoGenerator.small(42);
+        try (Database db = Database.inMemory("demo-" + UUID.randomUUID())) {
+            DatasetLoader.LoadResult result = DatasetLoader.loadInto(db, new StringReader(new String(json(demo), StandardCharsets.UTF_8)));
+
+            assertEquals(60, result.rows("schools"));
+            assertEquals(400, result.rows("participants"));
+            assertEquals(demo.partnerships().size(), result.rows("partnerships"));
+            assertTrue(count(db, "SELECT COUNT(*) FROM participants WHERE eligibility_reason = 'no_qts'") > 0);
+            assertTrue(count(db, "SELECT COUNT(*) FROM participants WHERE eligibility_reason = 'previous_participation'") > 0);
+            assertTrue(count(db, "SELECT COUNT(*) FROM participants WHERE eligibility_status = 'eligible'") > 300);
+        }
+    }
+
+    @Test
+    @DisplayName("PART-3: relative to the demo clock, 2026 partnerships can still be challenged and older ones cannot")
+    void challengeWindows() {
+        // rule: PART-3
+        Dataset demo = DemoGenerator.small(42);
+        try (Database db = Database.inMemory("demo-" + UUID.randomUUID())) {
+            DatasetLoader.loadInto(db, new StringReader(text(demo)));
+
+            assertTrue(count(db, "SELECT COUNT(*) FROM partnerships WHERE challenge_deadline >= DATE '2026-10-01'") > 0);
+            assertTrue(count(db, "SELECT COUNT(*) FROM partnerships WHERE challenge_deadline < DATE '2026-10-01'") > 0);
+        }
+    }
+
+    @Test
+    @DisplayName("The small demo has the school kinds support meets: independent, overseas, children's centre, closed, section 41; CIP-only schools never FIP (PROG-9)")
+    void schoolKinds() {
+        // rule: PROG-9
+        Dataset demo = DemoGenerator.small(42);
+        List<Dataset.School> schools = demo.schools();
+
+        assertTrue(schools.stream().filter(s -> GiasRules.isIndependent(s.establishmentTypeCode())).count() >= 3);
+        assertEquals(1, schools.stream().filter(s -> s.establishmentTypeCode() == 37).count());
+        assertEquals(1, schools.stream().filter(s -> s.establishmentTypeCode() == 47).count());
+        assertEquals(1, schools.stream().filter(s -> s.statusCode() == 2).count());
+        assertEquals(1, schools.stream().filter(Dataset.School::section41Approved).count());
+        assertTrue(schools.stream().map(Dataset.School::localAuthorityCode).distinct().count() >= 5);
+        Set<String> cipOnly = new HashSet<>();
+        schools.stream().filter(s -> GiasRules.isCipOnly(DemoGenerator.facts(s))).forEach(s -> cipOnly.add(s.urn()));
+        assertFalse(cipOnly.isEmpty());
+        assertTrue(demo.schoolCohorts().stream().noneMatch(sc -> cipOnly.contains(sc.schoolUrn())
+                && DemoGenerator.FIP.equals(sc.programmeChoice())));
+        assertEquals(Set.of(DemoGenerator.FIP, DemoGenerator.CIP, DemoGenerator.DIY, DemoGenerator.SCHOOL_FUNDED_FIP,
+                        DemoGenerator.NO_ECTS, DemoGenerator.NOT_YET_KNOWN),
+                new HashSet<>(demo.schoolCohorts().stream().map(Dataset.SchoolCohort::programmeChoice).toList()));
+    }
+
+    @Test
+    @DisplayName("Reference data: six cohorts, the seven lead providers, ISTIP and ESP, one body disabled from 2025 (AB-2), three demo tokens")
+    void referenceData() {
+        // rule: AB-2
+        Dataset demo = DemoGenerator.small(42);
+
+        assertEquals(List.of(2021, 2022, 2023, 2024, 2025, 2026), demo.cohorts().stream().map(Dataset.Cohort::year).toList());
+        assertEquals(7, demo.leadProviders().size());
+        assertTrue(demo.appropriateBodies().stream().anyMatch(b -> b.id().equals("ab-istip")));
+        assertTrue(demo.appropriateBodies().stream().anyMatch(b -> b.id().equals("ab-esp")));
+        assertEquals(1, demo.appropriateBodies().stream().filter(b -> Integer.valueOf(2025).equals(b.disabledFromYear())).count());
+        assertTrue(demo.agents().stream().map(Dataset.Agent::token).toList().containsAll(List.of("demo-viewer", "demo-agent", "demo-lead")));
+    }
+
+    @Test
+    @DisplayName("About twenty tickets, each naming something real from the data; spare teacher records exist for adding people")
+    void ticketsAndSpares() {
+        Dataset demo = DemoGenerator.small(42);
+        Set<String> urns = new HashSet<>(demo.schools().stream().map(Dataset.School::urn).toList());
+        Set<String> registeredTrns = new HashSet<>(demo.participants().stream().map(Dataset.Participant::trn).toList());
+
+        assertEquals(20, demo.tickets().size());
+        assertTrue(demo.tickets().stream().allMatch(t -> urns.contains(t.schoolUrn())));
+        assertTrue(demo.tickets().stream().filter(t -> registeredTrns.stream().anyMatch(trn -> t.body().contains(trn))).count() >= 10);
+        List<Dataset.TeacherRecord> spares = demo.teacherRecords().stream().filter(r -> !registeredTrns.contains(r.trn())).toList();
+        assertTrue(spares.stream().anyMatch(r -> r.qtsDate() == null));
+        assertTrue(spares.stream().anyMatch(Dataset.TeacherRecord::activeAlert));
+        assertTrue(spares.stream().anyMatch(r -> demo.previousParticipationTrns().contains(r.trn())));
+    }
+
+    @Test
+    @DisplayName("Emails are unique per person and at .sch.uk domains; NI numbers use the reserved QQ prefix")
+    void safeInventedContacts() {
+        Dataset demo = DemoGenerator.small(42);
+        List<String> participantEmails = demo.participants().stream().map(Dataset.Participant::email).toList();
+
+        assertEquals(participantEmails.size(), new HashSet<>(participantEmails).size());
+        assertTrue(Stream.concat(participantEmails.stream(), demo.inductionTutors().stream().map(Dataset.InductionTutor::email))
+                .allMatch(e -> e.endsWith(".sch.uk")));
+        assertTrue(demo.teacherRecords().stream().allMatch(r -> r.niNumber().startsWith("QQ")));
+    }
+
+    @Test
+    @DisplayName("generate --size small --seed N --out FILE writes the demo file")
+    void command(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("demo.json");
+
+        assertEquals(0, DemoCommand.run("generate", "--size", "small", "--seed", "42", "--out", out.toString()));
+        assertArrayEquals(json(DemoGenerator.small(42)), Files.readAllBytes(out));
+        assertEquals(2, DemoCommand.run("generate", "--size", "medium", "--out", out.toString()));
+    }
+
+    private static byte[] json(Dataset dataset) throws IOException {
+        return text(dataset).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String text(Dataset dataset) {
+        StringWriter out = new StringWriter();
+        try {
+            new DatasetWriter().write(dataset, out);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        return out.toString();
+    }
+
+    private static int count(Database db, String sql) {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+}
