@@ -1,4 +1,4 @@
-package uk.gov.ects.desk.launcher;
+package uk.gov.ects.desk.gui.startup;
 
 import javafx.application.Application;
 import javafx.scene.Scene;

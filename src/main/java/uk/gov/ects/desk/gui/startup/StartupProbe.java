@@ -1,4 +1,4 @@
-package uk.gov.ects.desk.launcher;
+package uk.gov.ects.desk.gui.startup;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

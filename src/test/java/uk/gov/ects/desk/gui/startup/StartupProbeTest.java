@@ -1,4 +1,4 @@
-package uk.gov.ects.desk.launcher;
+package uk.gov.ects.desk.gui.startup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
