@@ -10,12 +10,15 @@ import uk.gov.ects.desk.service.changes.ChangeFeed;
 import uk.gov.ects.desk.service.changes.ChangeRoutes;
 import uk.gov.ects.desk.service.clock.ServiceClock;
 import uk.gov.ects.desk.service.clock.TestClockRoutes;
+import uk.gov.ects.desk.service.emails.EmailLogMailer;
 import uk.gov.ects.desk.service.emails.EmailRenderer;
 import uk.gov.ects.desk.service.emails.EmailRoutes;
+import uk.gov.ects.desk.service.emails.Mailer;
 import uk.gov.ects.desk.service.history.AuditHistory;
 import uk.gov.ects.desk.service.http.ErrorHandling;
 import uk.gov.ects.desk.service.http.Json;
 import uk.gov.ects.desk.service.http.ResourceRenderer;
+import uk.gov.ects.desk.service.notes.AddNote;
 import uk.gov.ects.desk.service.notes.NoteRenderer;
 import uk.gov.ects.desk.service.notes.NoteRoutes;
 import uk.gov.ects.desk.service.participants.ParticipantRenderer;
@@ -29,6 +32,9 @@ import uk.gov.ects.desk.service.schools.SchoolRoutes;
 import uk.gov.ects.desk.service.store.Database;
 import uk.gov.ects.desk.service.tickets.TicketRenderer;
 import uk.gov.ects.desk.service.tickets.TicketRoutes;
+import uk.gov.ects.desk.service.tutors.ChangeInductionTutor;
+import uk.gov.ects.desk.service.writes.WriteRoutes;
+import uk.gov.ects.desk.service.writes.Writes;
 
 /**
  * The Support API (api.md) over a {@link Database}: the composition root of the service layer.
@@ -43,6 +49,7 @@ public final class SupportService implements AutoCloseable {
     private final AgentDirectory agents;
     private final String host;
     private final int requestedPort;
+    private final Mailer mailer;
     private final Javalin app;
 
     public SupportService(Database database, String host, int port) {
@@ -50,8 +57,13 @@ public final class SupportService implements AutoCloseable {
     }
 
     public SupportService(Database database, ServiceClock clock, String host, int port) {
+        this(database, clock, new EmailLogMailer(), host, port);
+    }
+
+    public SupportService(Database database, ServiceClock clock, Mailer mailer, String host, int port) {
         this.database = database;
         this.clock = clock;
+        this.mailer = mailer;
         this.agents = new AgentDirectory(database);
         this.host = host;
         this.requestedPort = port;
@@ -103,6 +115,13 @@ public final class SupportService implements AutoCloseable {
         new NoteRoutes(database, new NoteRenderer()).register(config.routes);
         new TicketRoutes(database, new TicketRenderer()).register(config.routes);
         new ChangeRoutes(new ChangeFeed(database, renderers())).register(config.routes);
+        registerWrites(new WriteRoutes(config.routes, new Writes(database, clock, mailer, renderers())));
+    }
+
+    /** Every write endpoint (api.md "School operations", "Support operations"); each is a WriteOperation. */
+    private static void registerWrites(WriteRoutes writes) {
+        writes.post("/notes", new AddNote())
+                .put("/schools/{urn}/induction-tutor", new ChangeInductionTutor());
     }
 
     public SupportService start() {
