@@ -3,6 +3,7 @@ package uk.gov.ects.desk.service;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import java.util.List;
+import uk.gov.ects.desk.service.access.RequestAccess;
 import uk.gov.ects.desk.service.auth.AgentDirectory;
 import uk.gov.ects.desk.service.auth.Authentication;
 import uk.gov.ects.desk.service.auth.MeRoutes;
@@ -23,12 +24,18 @@ import uk.gov.ects.desk.service.notes.NoteRenderer;
 import uk.gov.ects.desk.service.notes.NoteRoutes;
 import uk.gov.ects.desk.service.participants.ParticipantRenderer;
 import uk.gov.ects.desk.service.participants.ParticipantRoutes;
+import uk.gov.ects.desk.service.partnerships.ChallengePartnership;
 import uk.gov.ects.desk.service.partnerships.PartnershipRenderer;
+import uk.gov.ects.desk.service.partnerships.ReinstatePartnership;
+import uk.gov.ects.desk.service.partnerships.ReplacePartnership;
+import uk.gov.ects.desk.service.partnerships.ReportPartnership;
 import uk.gov.ects.desk.service.partnerships.PartnershipRoutes;
 import uk.gov.ects.desk.service.reference.ReferenceRenderers;
 import uk.gov.ects.desk.service.reference.ReferenceRoutes;
+import uk.gov.ects.desk.service.schools.ChooseProgramme;
 import uk.gov.ects.desk.service.schools.SchoolRenderer;
 import uk.gov.ects.desk.service.schools.SchoolRoutes;
+import uk.gov.ects.desk.service.schools.SetCohortAppropriateBody;
 import uk.gov.ects.desk.service.store.Database;
 import uk.gov.ects.desk.service.tickets.TicketRenderer;
 import uk.gov.ects.desk.service.tickets.TicketRoutes;
@@ -121,7 +128,15 @@ public final class SupportService implements AutoCloseable {
     /** Every write endpoint (api.md "School operations", "Support operations"); each is a WriteOperation. */
     private static void registerWrites(WriteRoutes writes) {
         writes.post("/notes", new AddNote())
-                .put("/schools/{urn}/induction-tutor", new ChangeInductionTutor());
+                .post("/access-requests", RequestAccess.request())
+                .post("/access-requests/{urn}/resend", RequestAccess.resend())
+                .put("/schools/{urn}/induction-tutor", new ChangeInductionTutor())
+                .put("/schools/{urn}/cohorts/{year}/programme", new ChooseProgramme())
+                .put("/schools/{urn}/cohorts/{year}/appropriate-body", new SetCohortAppropriateBody())
+                .put("/schools/{urn}/cohorts/{year}/partnership", new ReplacePartnership())
+                .post("/partnerships", new ReportPartnership())
+                .post("/partnerships/{id}/challenge", new ChallengePartnership())
+                .post("/partnerships/{id}/reinstate", new ReinstatePartnership());
     }
 
     public SupportService start() {
