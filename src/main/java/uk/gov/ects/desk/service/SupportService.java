@@ -3,6 +3,9 @@ package uk.gov.ects.desk.service;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import uk.gov.ects.desk.service.access.RequestAccess;
 import uk.gov.ects.desk.service.auth.AgentDirectory;
 import uk.gov.ects.desk.service.auth.Authentication;
@@ -15,6 +18,7 @@ import uk.gov.ects.desk.service.emails.EmailLogMailer;
 import uk.gov.ects.desk.service.emails.EmailRenderer;
 import uk.gov.ects.desk.service.emails.EmailRoutes;
 import uk.gov.ects.desk.service.emails.Mailer;
+import uk.gov.ects.desk.service.emails.ReminderJob;
 import uk.gov.ects.desk.service.history.AuditHistory;
 import uk.gov.ects.desk.service.http.ErrorHandling;
 import uk.gov.ects.desk.service.http.Json;
@@ -57,6 +61,11 @@ public final class SupportService implements AutoCloseable {
     private final String host;
     private final int requestedPort;
     private final Mailer mailer;
+    private final ScheduledExecutorService reminders = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "ect-12-reminders");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final Javalin app;
 
     public SupportService(Database database, String host, int port) {
@@ -141,7 +150,22 @@ public final class SupportService implements AutoCloseable {
 
     public SupportService start() {
         app.start(host, requestedPort);
+        // ECT-12: checked daily; the job itself sends each school at most one reminder a week.
+        reminders.scheduleAtFixedRate(this::runReminders, 10, 24 * 60, TimeUnit.MINUTES);
         return this;
+    }
+
+    /** The weekly no-participants reminder (ECT-12); tests run it with the test clock. */
+    public ReminderJob reminderJob() {
+        return new ReminderJob(database, clock, mailer);
+    }
+
+    private void runReminders() {
+        try {
+            reminderJob().runOnce();
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(SupportService.class).error("Reminder run failed: {}", e.getClass().getName());
+        }
     }
 
     public int port() {
@@ -161,6 +185,7 @@ public final class SupportService implements AutoCloseable {
     }
 
     public void stop() {
+        reminders.shutdownNow();
         app.stop();
     }
 
