@@ -41,7 +41,14 @@ import uk.gov.ects.desk.service.schools.SchoolRenderer;
 import uk.gov.ects.desk.service.schools.SchoolRoutes;
 import uk.gov.ects.desk.service.schools.SetCohortAppropriateBody;
 import uk.gov.ects.desk.service.store.Database;
+import uk.gov.ects.desk.service.tickets.AddTicketNote;
+import uk.gov.ects.desk.service.tickets.ClaimTicket;
+import uk.gov.ects.desk.service.tickets.CreateTicket;
+import uk.gov.ects.desk.service.tickets.ReleaseTicket;
+import uk.gov.ects.desk.service.tickets.ResolveTicket;
+import uk.gov.ects.desk.service.tickets.SetTicketStatus;
 import uk.gov.ects.desk.service.tickets.TicketRenderer;
+import uk.gov.ects.desk.service.tickets.TriageTicket;
 import uk.gov.ects.desk.service.tickets.TicketRoutes;
 import uk.gov.ects.desk.service.tutors.ChangeInductionTutor;
 import uk.gov.ects.desk.service.writes.WriteRoutes;
@@ -146,6 +153,15 @@ public final class SupportService implements AutoCloseable {
                 .post("/partnerships", new ReportPartnership())
                 .post("/partnerships/{id}/challenge", new ChallengePartnership())
                 .post("/partnerships/{id}/reinstate", new ReinstatePartnership());
+
+        // tickets
+        writes.post("/tickets", new CreateTicket())
+                .post("/tickets/{id}/claim", new ClaimTicket())
+                .post("/tickets/{id}/release", new ReleaseTicket())
+                .put("/tickets/{id}/triage", new TriageTicket())
+                .put("/tickets/{id}/status", new SetTicketStatus())
+                .post("/tickets/{id}/notes", new AddTicketNote())
+                .post("/tickets/{id}/resolve", new ResolveTicket());
     }
 
     public SupportService start() {

@@ -12,15 +12,27 @@ public final class ApiError extends RuntimeException {
     private final String detail;
     private final String rule;
     private final String pointer;
+    private final transient java.util.Map<String, Object> meta;
 
     public ApiError(int status, String code, String title, String detail, String rule, String pointer) {
+        this(status, code, title, detail, rule, pointer, null);
+    }
+
+    private ApiError(int status, String code, String title, String detail, String rule, String pointer,
+            java.util.Map<String, Object> meta) {
         super(code + ": " + detail);
+        this.meta = meta == null ? null : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(meta));
         this.status = status;
         this.code = code;
         this.title = title;
         this.detail = detail;
         this.rule = rule;
         this.pointer = pointer;
+    }
+
+    /** The same error with a top-level {@code meta} object (e.g. who holds a claim), for clients to act on. */
+    public ApiError withMeta(java.util.Map<String, Object> meta) {
+        return new ApiError(status, code, title, detail, rule, pointer, meta);
     }
 
     public static ApiError badRequest(String code, String title, String detail, String pointer) {
@@ -62,5 +74,10 @@ public final class ApiError extends RuntimeException {
 
     public String pointer() {
         return pointer;
+    }
+
+    /** Extra facts for the error body's {@code meta}, or null. */
+    public java.util.Map<String, Object> meta() {
+        return meta;
     }
 }

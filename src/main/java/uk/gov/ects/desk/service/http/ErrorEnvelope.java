@@ -16,7 +16,8 @@ public final class ErrorEnvelope {
     }
 
     public static void write(Context ctx, ApiError error) {
-        write(ctx, error.status(), error.code(), error.title(), error.detail(), error.rule(), error.pointer());
+        write(ctx, error.status(), error.code(), error.title(), error.detail(), error.rule(), error.pointer(),
+                error.meta());
     }
 
     public static void write(Context ctx, RuleViolation violation) {
@@ -26,6 +27,12 @@ public final class ErrorEnvelope {
 
     public static void write(Context ctx, int status, String code, String title, String detail, String rule,
             String pointer) {
+        write(ctx, status, code, title, detail, rule, pointer, null);
+    }
+
+    /** As above, with a top-level {@code meta} object beside {@code errors} when {@code meta} is not null. */
+    public static void write(Context ctx, int status, String code, String title, String detail, String rule,
+            String pointer, Map<String, Object> meta) {
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("status", String.valueOf(status));
         error.put("code", code);
@@ -36,7 +43,12 @@ public final class ErrorEnvelope {
         source.put("pointer", pointer);
         error.put("source", source);
         ctx.attribute(WRITTEN, Boolean.TRUE);
-        ctx.status(status).json(Map.of("errors", List.of(error)));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("errors", List.of(error));
+        if (meta != null) {
+            body.put("meta", meta);
+        }
+        ctx.status(status).json(body);
     }
 
     static boolean alreadyWritten(Context ctx) {

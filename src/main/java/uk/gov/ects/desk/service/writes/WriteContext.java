@@ -99,6 +99,9 @@ public final class WriteContext {
         List<FieldChange> real = changes.stream().filter(FieldChange::changed).toList();
         String id = AuditLog.record(tx, actor, operation, target.type(), target.id(), real, reason, ticketId, now);
         auditEventIds.add(id);
+        if (ticketId != null) {
+            changed(new Target("ticket", ticketId)); // the ticket lists this event under its operations
+        }
         return id;
     }
 
