@@ -33,6 +33,7 @@ public final class EmlParser {
     private static final Pattern ANGLE_ADDRESS = Pattern.compile("<\\s*([^<>\\s]+@[^<>\\s]+)\\s*>");
     private static final Pattern BARE_ADDRESS = Pattern.compile("([^\\s<>()\",;:]+@[^\\s<>()\",;:]+)");
     private static final Pattern COMMENT = Pattern.compile("\\([^()]*\\)");
+    private static final Pattern BLANK_LINE = Pattern.compile("\\r?\\n\\r?\\n");
     private static final int MAX_MULTIPART_DEPTH = 10;
 
     /** A MIME entity: headers (names lower case, values unfolded) and its body, one char per byte. */
@@ -111,7 +112,7 @@ public final class EmlParser {
         if (latin1.startsWith("\r\n") || latin1.startsWith("\n")) {
             return 0;
         }
-        Matcher blank = Pattern.compile("\\r?\\n\\r?\\n").matcher(latin1);
+        Matcher blank = BLANK_LINE.matcher(latin1);
         return blank.find() ? blank.start() : -1;
     }
 
