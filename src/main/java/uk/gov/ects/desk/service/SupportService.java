@@ -41,6 +41,17 @@ import uk.gov.ects.desk.service.schools.SchoolRenderer;
 import uk.gov.ects.desk.service.schools.SchoolRoutes;
 import uk.gov.ects.desk.service.schools.SetCohortAppropriateBody;
 import uk.gov.ects.desk.service.store.Database;
+import uk.gov.ects.desk.service.supportops.AddToMentorPool;
+import uk.gov.ects.desk.service.supportops.ChangeStatus;
+import uk.gov.ects.desk.service.supportops.ClearEligibility;
+import uk.gov.ects.desk.service.supportops.MergeParticipants;
+import uk.gov.ects.desk.service.supportops.MoveCohort;
+import uk.gov.ects.desk.service.supportops.RemoveFromMentorPool;
+import uk.gov.ects.desk.service.supportops.RemoveParticipant;
+import uk.gov.ects.desk.service.supportops.Revalidate;
+import uk.gov.ects.desk.service.supportops.SetEligibility;
+import uk.gov.ects.desk.service.supportops.SetInductionStart;
+import uk.gov.ects.desk.service.supportops.TransferToSchool;
 import uk.gov.ects.desk.service.teachers.TeacherRecordRegistry;
 import uk.gov.ects.desk.service.teachers.TeacherRecordRoutes;
 import uk.gov.ects.desk.service.tickets.TicketRenderer;
@@ -157,6 +168,19 @@ public final class SupportService implements AutoCloseable {
                 .post("/partnerships", new ReportPartnership())
                 .post("/partnerships/{id}/challenge", new ChallengePartnership())
                 .post("/partnerships/{id}/reinstate", new ReinstatePartnership());
+
+        // support participant operations
+        writes.post("/participants/{id}/mentor-pools", new AddToMentorPool())
+                .delete("/participants/{id}/mentor-pools/{urn}", new RemoveFromMentorPool())
+                .post("/participants/{id}/school-transfer", new TransferToSchool())
+                .post("/participants/{id}/status", new ChangeStatus())
+                .put("/participants/{id}/cohort", new MoveCohort())
+                .put("/participants/{id}/induction-start-date", new SetInductionStart())
+                .put("/participants/{id}/eligibility", new SetEligibility())
+                .delete("/participants/{id}/eligibility", new ClearEligibility(teacherRecords))
+                .post("/participants/{id}/merge", new MergeParticipants())
+                .delete("/participants/{id}", new RemoveParticipant())
+                .post("/participants/{id}/revalidation", new Revalidate(teacherRecords));
     }
 
     public SupportService start() {
