@@ -22,6 +22,7 @@ abstract class SupportOpsTestBase extends WriteTestBase {
 
     static final String REASON = "School emailed support, see the ticket";
     static final String AGENT_NAME = "Sam agent";
+    static final String LEAD_NAME = "Sam lead";
 
     @BeforeEach
     void data() {
