@@ -41,6 +41,19 @@ import uk.gov.ects.desk.service.schools.SchoolRenderer;
 import uk.gov.ects.desk.service.schools.SchoolRoutes;
 import uk.gov.ects.desk.service.schools.SetCohortAppropriateBody;
 import uk.gov.ects.desk.service.store.Database;
+import uk.gov.ects.desk.service.supportops.AddToMentorPool;
+import uk.gov.ects.desk.service.supportops.ChangeStatus;
+import uk.gov.ects.desk.service.supportops.ClearEligibility;
+import uk.gov.ects.desk.service.supportops.MergeParticipants;
+import uk.gov.ects.desk.service.supportops.MoveCohort;
+import uk.gov.ects.desk.service.supportops.RemoveFromMentorPool;
+import uk.gov.ects.desk.service.supportops.RemoveParticipant;
+import uk.gov.ects.desk.service.supportops.Revalidate;
+import uk.gov.ects.desk.service.supportops.SetEligibility;
+import uk.gov.ects.desk.service.supportops.SetInductionStart;
+import uk.gov.ects.desk.service.supportops.TransferToSchool;
+import uk.gov.ects.desk.service.teachers.TeacherRecordRegistry;
+import uk.gov.ects.desk.service.teachers.TeacherRecordRoutes;
 import uk.gov.ects.desk.service.tickets.AddTicketNote;
 import uk.gov.ects.desk.service.tickets.ClaimTicket;
 import uk.gov.ects.desk.service.tickets.CreateTicket;
@@ -68,6 +81,7 @@ public final class SupportService implements AutoCloseable {
     private final String host;
     private final int requestedPort;
     private final Mailer mailer;
+    private final TeacherRecordRegistry teacherRecords;
     private final ScheduledExecutorService reminders = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "ect-12-reminders");
         thread.setDaemon(true);
@@ -84,9 +98,16 @@ public final class SupportService implements AutoCloseable {
     }
 
     public SupportService(Database database, ServiceClock clock, Mailer mailer, String host, int port) {
+        this(database, clock, mailer, TeacherRecordRegistry.fromConfiguration(database), host, port);
+    }
+
+    /** {@code teacherRecords}: the TRA registry (local table by default, see TeacherRecordRegistry). */
+    public SupportService(Database database, ServiceClock clock, Mailer mailer, TeacherRecordRegistry teacherRecords,
+            String host, int port) {
         this.database = database;
         this.clock = clock;
         this.mailer = mailer;
+        this.teacherRecords = teacherRecords;
         this.agents = new AgentDirectory(database);
         this.host = host;
         this.requestedPort = port;
@@ -137,12 +158,13 @@ public final class SupportService implements AutoCloseable {
         new EmailRoutes(database, new EmailRenderer()).register(config.routes);
         new NoteRoutes(database, new NoteRenderer()).register(config.routes);
         new TicketRoutes(database, new TicketRenderer()).register(config.routes);
+        new TeacherRecordRoutes(teacherRecords).register(config.routes);
         new ChangeRoutes(new ChangeFeed(database, renderers())).register(config.routes);
-        registerWrites(new WriteRoutes(config.routes, new Writes(database, clock, mailer, renderers())));
+        registerWrites(new WriteRoutes(config.routes, new Writes(database, clock, mailer, renderers())), teacherRecords);
     }
 
     /** Every write endpoint (api.md "School operations", "Support operations"); each is a WriteOperation. */
-    private static void registerWrites(WriteRoutes writes) {
+    private static void registerWrites(WriteRoutes writes, TeacherRecordRegistry teacherRecords) {
         writes.post("/notes", new AddNote())
                 .post("/access-requests", RequestAccess.request())
                 .post("/access-requests/{urn}/resend", RequestAccess.resend())
@@ -153,6 +175,19 @@ public final class SupportService implements AutoCloseable {
                 .post("/partnerships", new ReportPartnership())
                 .post("/partnerships/{id}/challenge", new ChallengePartnership())
                 .post("/partnerships/{id}/reinstate", new ReinstatePartnership());
+
+        // support participant operations
+        writes.post("/participants/{id}/mentor-pools", new AddToMentorPool())
+                .delete("/participants/{id}/mentor-pools/{urn}", new RemoveFromMentorPool())
+                .post("/participants/{id}/school-transfer", new TransferToSchool())
+                .post("/participants/{id}/status", new ChangeStatus())
+                .put("/participants/{id}/cohort", new MoveCohort())
+                .put("/participants/{id}/induction-start-date", new SetInductionStart())
+                .put("/participants/{id}/eligibility", new SetEligibility())
+                .delete("/participants/{id}/eligibility", new ClearEligibility(teacherRecords))
+                .post("/participants/{id}/merge", new MergeParticipants())
+                .delete("/participants/{id}", new RemoveParticipant())
+                .post("/participants/{id}/revalidation", new Revalidate(teacherRecords));
 
         // tickets
         writes.post("/tickets", new CreateTicket())
@@ -194,6 +229,11 @@ public final class SupportService implements AutoCloseable {
 
     public ServiceClock clock() {
         return clock;
+    }
+
+    /** The TRA registry the service matches teachers against. */
+    public TeacherRecordRegistry teacherRecords() {
+        return teacherRecords;
     }
 
     public AgentDirectory agents() {

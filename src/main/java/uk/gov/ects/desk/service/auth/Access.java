@@ -8,6 +8,8 @@ import java.util.Set;
 public enum Access implements RouteRole {
     READ(EnumSet.of(Role.VIEWER, Role.AGENT, Role.LEAD), "Reading needs a viewer, agent or lead token."),
     LEAD(EnumSet.of(Role.LEAD), "Only a lead can do this."),
+    /** Agent-only reads such as the teacher record check (it answers about a person's record). */
+    AGENT(EnumSet.of(Role.AGENT, Role.LEAD), "Needs an agent or lead token."),
     ANY_AGENT(EnumSet.allOf(Role.class), "");
 
     private final Set<Role> roles;

@@ -70,6 +70,9 @@ public final class ParticipantRoutes {
         String status = Params.text(ctx, "status");
         if (status != null) {
             select.where("p.status = ?", status);
+        } else {
+            // OVR-REMOVE: a removed participant drops out of lists unless asked for by status.
+            select.where("p.status <> 'withdrawn'");
         }
         KeysetList.byKey(ctx, database, renderer, select, "p.id");
     }

@@ -205,6 +205,23 @@ public final class Fixture {
         return this;
     }
 
+    /** A TRA record in the local registry's table (teacher-records.md); not a resource, so no feed row. */
+    public Fixture teacherRecord(String trn, String name, LocalDate dateOfBirth, String niNumber, String state,
+            boolean activeAlert, LocalDate qtsDate, LocalDate inductionStart, LocalDate inductionCompletion,
+            String inductionStatus) {
+        run(c -> exec(c, "INSERT INTO teacher_records (trn, name, date_of_birth, ni_number, state, active_alert, qts_date, "
+                + "induction_start_date, induction_completion_date, induction_status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                trn, name, dateOfBirth, niNumber, state, activeAlert, qtsDate, inductionStart, inductionCompletion,
+                inductionStatus));
+        return this;
+    }
+
+    /** An active record with QTS and an induction in progress: an eligible ECT. */
+    public Fixture teacherRecord(String trn, String name, LocalDate dateOfBirth, String niNumber) {
+        return teacherRecord(trn, name, dateOfBirth, niNumber, "Active", false, LocalDate.of(2026, 7, 1),
+                LocalDate.of(2026, 9, 1), null, "InProgress");
+    }
+
     /** A write to an existing resource: bumps its version and moves it to the end of the feed. */
     public Fixture touch(String table, String keyColumn, String type, String id) {
         run(c -> {
