@@ -1,12 +1,14 @@
 package uk.gov.ects.desk.launcher;
 
 import java.util.Arrays;
+import uk.gov.ects.desk.service.cli.ImportCommand;
 import uk.gov.ects.desk.service.cli.ServeCommand;
 import uk.gov.ects.desk.service.demo.DemoCommand;
 
 /**
  * The one entry point of the jar: {@code serve ...} runs the Support API alone, {@code generate ...}
- * writes a demo dataset, anything else starts the desktop app (the sandbox when no API is given).
+ * writes a demo dataset, {@code import-eml ...} turns a folder of exported emails into tickets,
+ * anything else starts the desktop app (the sandbox when no API is given).
  */
 public final class Main {
 
@@ -19,6 +21,7 @@ public final class Main {
         switch (command) {
             case "serve" -> ServeCommand.main(rest);
             case "generate" -> DemoCommand.main(rest);
+            case "import-eml" -> ImportCommand.main(rest);
             default -> DesktopLauncher.launch(args);
         }
     }
