@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The cache's searches. Text becomes prefix lookups on the {@code (kind, term)} index, one per
- * word, intersected; the whole text without spaces is tried too (postcodes). Blank text lists
+ * The cache's searches. Text becomes prefix lookups (index ranges) on the {@code (kind, term)}
+ * index, one per word, intersected; the whole text without spaces is tried too (postcodes). Blank text lists
  * everything through the indexed sort column. Each result is one page, ordered by name.
  */
 final class CacheSearch {
@@ -54,8 +54,7 @@ final class CacheSearch {
 
     int count(String kind, String table, String text) {
         Match match = Match.of(kind, text);
-        String sql = match == null ? "SELECT COUNT(*) FROM " + table
-                : "SELECT COUNT(DISTINCT entity_id) FROM (" + match.sql() + ") AS matches";
+        String sql = countSql(kind, table, text);
         List<Object> params = match == null ? List.of() : match.params();
         return cache.read(c -> {
             try (PreparedStatement s = prepare(c, sql, params); ResultSet rs = s.executeQuery()) {
@@ -63,6 +62,17 @@ final class CacheSearch {
                 return rs.getInt(1);
             }
         });
+    }
+
+    static String countSql(String kind, String table, String text) {
+        Match match = Match.of(kind, text);
+        return match == null ? "SELECT COUNT(*) FROM " + table
+                : "SELECT COUNT(DISTINCT entity_id) FROM (" + match.sql() + ") AS matches";
+    }
+
+    static List<Object> countParams(String kind, String text) {
+        Match match = Match.of(kind, text);
+        return match == null ? List.of() : match.params();
     }
 
     /** The SQL a search runs, for checking its plan ({@code EXPLAIN}) in tests. */
@@ -126,7 +136,9 @@ final class CacheSearch {
     /** The ids a text matches: a subquery over the search_terms index, with its parameters. */
     private record Match(String sql, List<Object> params) {
 
-        private static final String LOOKUP = "SELECT entity_id FROM search_terms WHERE kind = ? AND term LIKE ? ESCAPE '\\'";
+        // A prefix as a range, not LIKE ?: H2 cannot turn a LIKE parameter into an index range when it
+        // plans a derived table before the parameters are known, and would scan every term of the kind.
+        private static final String LOOKUP = "SELECT entity_id FROM search_terms WHERE kind = ? AND term >= ? AND term < ?";
 
         static Match of(String kind, String text) {
             List<String> words = SearchTerms.queryWords(text);
@@ -140,15 +152,19 @@ final class CacheSearch {
                     sql.append(" INTERSECT ");
                 }
                 sql.append(LOOKUP);
-                params.add(kind);
-                params.add(SearchTerms.prefixPattern(word));
+                addPrefix(params, kind, word);
             }
             if (words.size() > 1) {
                 sql.insert(0, '(').append(") UNION ").append(LOOKUP);
-                params.add(kind);
-                params.add(SearchTerms.prefixPattern(SearchTerms.compact(text)));
+                addPrefix(params, kind, SearchTerms.compact(text));
             }
             return new Match(sql.toString(), params);
+        }
+
+        private static void addPrefix(List<Object> params, String kind, String prefix) {
+            params.add(kind);
+            params.add(prefix);
+            params.add(SearchTerms.prefixUpperBound(prefix));
         }
     }
 }

@@ -201,6 +201,9 @@ class LocalCacheTest {
         String blank = explain(CacheSearch.searchSql(SearchTerms.PARTICIPANT, "SELECT id FROM participants", "id",
                 "sort_name, id", ""), CacheSearch.searchParams(SearchTerms.PARTICIPANT, "", 0, 50));
         assertTrue(blank.contains("PARTICIPANTS_BY_NAME"), blank);
+        String count = explain(CacheSearch.countSql(SearchTerms.PARTICIPANT, "participants", "smith"),
+                CacheSearch.countParams(SearchTerms.PARTICIPANT, "smith"));
+        assertTrue(count.contains("SEARCH_TERMS_BY_TERM"), count);
     }
 
     private String explain(String sql, List<Object> params) {
