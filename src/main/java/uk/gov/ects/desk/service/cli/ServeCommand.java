@@ -119,6 +119,9 @@ public final class ServeCommand {
     /** Opens the store, loads data if asked, creates first-start tokens, and starts listening. */
     public static SupportService start(Options options) {
         Database database = openDatabase(options.db());
+        AgentDirectory agents = new AgentDirectory(database);
+        // First start is judged before loading: a dataset may bring its own (test) agents.
+        boolean firstStart = !agents.hasAgents();
         if (options.dataFile() != null || options.demo() != null) {
             if (!isEmpty(database)) {
                 database.close();
@@ -127,8 +130,7 @@ public final class ServeCommand {
             }
             loadDataset(database, options);
         }
-        AgentDirectory agents = new AgentDirectory(database);
-        if (!agents.hasAgents()) {
+        if (firstStart) {
             writeTokens(agents.createOnePerRole(), options.tokensFile());
         }
         SupportService service = new SupportService(database, options.host(), options.port()).start();

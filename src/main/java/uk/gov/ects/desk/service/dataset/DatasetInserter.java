@@ -1,5 +1,6 @@
 package uk.gov.ects.desk.service.dataset;
 
+import uk.gov.ects.desk.service.auth.TokenHasher;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -67,7 +68,7 @@ final class DatasetInserter {
         }
         try (BatchInsert tokens = new BatchInsert(tx, "api_tokens", "token_hash", "agent_id", "expires_at")) {
             for (int i = 0; i < list(data.agents()).size(); i++) {
-                tokens.row(TokenHash.sha256Hex(data.agents().get(i).token()), agentId(i), null);
+                tokens.row(TokenHasher.hash(data.agents().get(i).token()), agentId(i), null);
             }
         }
     }

@@ -114,7 +114,7 @@ class DatasetLoaderTest {
 
         assertEquals(0, count("SELECT COUNT(*) FROM api_tokens WHERE token_hash = 'at-agent-1'"));
         assertEquals("agent", text("SELECT a.role FROM api_tokens t JOIN agents a ON a.id = t.agent_id WHERE t.token_hash = '"
-                + TokenHash.sha256Hex("at-agent-1") + "'"));
+                + uk.gov.ects.desk.service.auth.TokenHasher.hash("at-agent-1") + "'"));
     }
 
     @Test
