@@ -3,6 +3,10 @@ package uk.gov.ects.desk.service;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import uk.gov.ects.desk.service.access.RequestAccess;
 import uk.gov.ects.desk.service.auth.AgentDirectory;
 import uk.gov.ects.desk.service.auth.Authentication;
 import uk.gov.ects.desk.service.auth.MeRoutes;
@@ -10,25 +14,38 @@ import uk.gov.ects.desk.service.changes.ChangeFeed;
 import uk.gov.ects.desk.service.changes.ChangeRoutes;
 import uk.gov.ects.desk.service.clock.ServiceClock;
 import uk.gov.ects.desk.service.clock.TestClockRoutes;
+import uk.gov.ects.desk.service.emails.EmailLogMailer;
 import uk.gov.ects.desk.service.emails.EmailRenderer;
 import uk.gov.ects.desk.service.emails.EmailRoutes;
+import uk.gov.ects.desk.service.emails.Mailer;
+import uk.gov.ects.desk.service.emails.ReminderJob;
 import uk.gov.ects.desk.service.history.AuditHistory;
 import uk.gov.ects.desk.service.http.ErrorHandling;
 import uk.gov.ects.desk.service.http.Json;
 import uk.gov.ects.desk.service.http.ResourceRenderer;
+import uk.gov.ects.desk.service.notes.AddNote;
 import uk.gov.ects.desk.service.notes.NoteRenderer;
 import uk.gov.ects.desk.service.notes.NoteRoutes;
 import uk.gov.ects.desk.service.participants.ParticipantRenderer;
 import uk.gov.ects.desk.service.participants.ParticipantRoutes;
+import uk.gov.ects.desk.service.partnerships.ChallengePartnership;
 import uk.gov.ects.desk.service.partnerships.PartnershipRenderer;
+import uk.gov.ects.desk.service.partnerships.ReinstatePartnership;
+import uk.gov.ects.desk.service.partnerships.ReplacePartnership;
+import uk.gov.ects.desk.service.partnerships.ReportPartnership;
 import uk.gov.ects.desk.service.partnerships.PartnershipRoutes;
 import uk.gov.ects.desk.service.reference.ReferenceRenderers;
 import uk.gov.ects.desk.service.reference.ReferenceRoutes;
+import uk.gov.ects.desk.service.schools.ChooseProgramme;
 import uk.gov.ects.desk.service.schools.SchoolRenderer;
 import uk.gov.ects.desk.service.schools.SchoolRoutes;
+import uk.gov.ects.desk.service.schools.SetCohortAppropriateBody;
 import uk.gov.ects.desk.service.store.Database;
 import uk.gov.ects.desk.service.tickets.TicketRenderer;
 import uk.gov.ects.desk.service.tickets.TicketRoutes;
+import uk.gov.ects.desk.service.tutors.ChangeInductionTutor;
+import uk.gov.ects.desk.service.writes.WriteRoutes;
+import uk.gov.ects.desk.service.writes.Writes;
 
 /**
  * The Support API (api.md) over a {@link Database}: the composition root of the service layer.
@@ -43,6 +60,12 @@ public final class SupportService implements AutoCloseable {
     private final AgentDirectory agents;
     private final String host;
     private final int requestedPort;
+    private final Mailer mailer;
+    private final ScheduledExecutorService reminders = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "ect-12-reminders");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final Javalin app;
 
     public SupportService(Database database, String host, int port) {
@@ -50,8 +73,13 @@ public final class SupportService implements AutoCloseable {
     }
 
     public SupportService(Database database, ServiceClock clock, String host, int port) {
+        this(database, clock, new EmailLogMailer(), host, port);
+    }
+
+    public SupportService(Database database, ServiceClock clock, Mailer mailer, String host, int port) {
         this.database = database;
         this.clock = clock;
+        this.mailer = mailer;
         this.agents = new AgentDirectory(database);
         this.host = host;
         this.requestedPort = port;
@@ -103,11 +131,41 @@ public final class SupportService implements AutoCloseable {
         new NoteRoutes(database, new NoteRenderer()).register(config.routes);
         new TicketRoutes(database, new TicketRenderer()).register(config.routes);
         new ChangeRoutes(new ChangeFeed(database, renderers())).register(config.routes);
+        registerWrites(new WriteRoutes(config.routes, new Writes(database, clock, mailer, renderers())));
+    }
+
+    /** Every write endpoint (api.md "School operations", "Support operations"); each is a WriteOperation. */
+    private static void registerWrites(WriteRoutes writes) {
+        writes.post("/notes", new AddNote())
+                .post("/access-requests", RequestAccess.request())
+                .post("/access-requests/{urn}/resend", RequestAccess.resend())
+                .put("/schools/{urn}/induction-tutor", new ChangeInductionTutor())
+                .put("/schools/{urn}/cohorts/{year}/programme", new ChooseProgramme())
+                .put("/schools/{urn}/cohorts/{year}/appropriate-body", new SetCohortAppropriateBody())
+                .put("/schools/{urn}/cohorts/{year}/partnership", new ReplacePartnership())
+                .post("/partnerships", new ReportPartnership())
+                .post("/partnerships/{id}/challenge", new ChallengePartnership())
+                .post("/partnerships/{id}/reinstate", new ReinstatePartnership());
     }
 
     public SupportService start() {
         app.start(host, requestedPort);
+        // ECT-12: checked daily; the job itself sends each school at most one reminder a week.
+        reminders.scheduleAtFixedRate(this::runReminders, 10, 24 * 60, TimeUnit.MINUTES);
         return this;
+    }
+
+    /** The weekly no-participants reminder (ECT-12); tests run it with the test clock. */
+    public ReminderJob reminderJob() {
+        return new ReminderJob(database, clock, mailer);
+    }
+
+    private void runReminders() {
+        try {
+            reminderJob().runOnce();
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(SupportService.class).error("Reminder run failed: {}", e.getClass().getName());
+        }
     }
 
     public int port() {
@@ -127,6 +185,7 @@ public final class SupportService implements AutoCloseable {
     }
 
     public void stop() {
+        reminders.shutdownNow();
         app.stop();
     }
 

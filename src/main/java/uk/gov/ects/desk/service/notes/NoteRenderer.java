@@ -13,9 +13,11 @@ import uk.gov.ects.desk.service.sql.Rows;
 /** Renders support notes (OVR-NOTE). */
 public final class NoteRenderer implements ResourceRenderer {
 
+    public static final String TYPE = "note";
+
     @Override
     public String type() {
-        return "note";
+        return TYPE;
     }
 
     @Override

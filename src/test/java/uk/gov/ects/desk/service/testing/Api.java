@@ -53,6 +53,16 @@ public final class Api {
     }
 
     public Reply send(String method, String absolutePath, String token, String json) {
+        return send(method, absolutePath, token, json, java.util.Map.of());
+    }
+
+    /** A write: {@code headers} carry Idempotency-Key and If-Match. {@code path} is under the base path. */
+    public Reply write(String method, String path, String token, String json, java.util.Map<String, String> headers) {
+        return send(method, "/api/support/v1" + path, token, json, headers);
+    }
+
+    public Reply send(String method, String absolutePath, String token, String json,
+            java.util.Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root + absolutePath))
                 .timeout(Duration.ofSeconds(20))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
@@ -62,6 +72,7 @@ public final class Api {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        headers.forEach(request::header);
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.body(), response.headers());

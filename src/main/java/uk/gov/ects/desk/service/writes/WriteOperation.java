@@ -1,0 +1,40 @@
+package uk.gov.ects.desk.service.writes;
+
+import java.sql.SQLException;
+import uk.gov.ects.desk.model.support.Operation;
+
+/**
+ * One write endpoint. {@link Writes} runs it with the API's write discipline (api.md "Writes"):
+ * role check, {@code Idempotency-Key}, body parsing, reason, {@code If-Match}, one transaction for
+ * the change, its audit events, emails and change-feed rows, and {@code ?preview=true}.
+ *
+ * @param <R> the parsed request
+ */
+public interface WriteOperation<R> {
+
+    /** The operation the route does (role check before anything is read). */
+    Operation operation();
+
+    /**
+     * Reads and checks the body and path; throws {@link uk.gov.ects.desk.service.http.ApiError}
+     * (400/422 naming the field) for a body that cannot be read. Touches no store.
+     */
+    R parse(WriteRequest request);
+
+    /** The operation this request is (an {@code override: true} school operation is its OVR one). */
+    default Operation resolve(R request) {
+        return operation();
+    }
+
+    /** The existing resource whose {@code If-Match} version the request must carry, or null (create-only POSTs). */
+    default Target guard(R request) {
+        return null;
+    }
+
+    /**
+     * Loads state, calls the model's rule (which throws a RuleViolation to refuse) and applies the
+     * change through {@code ctx}: {@link WriteContext#changed}, {@link WriteContext#audit},
+     * {@link WriteContext#email}. Runs inside the write transaction; a preview rolls it back.
+     */
+    WriteResult apply(WriteContext ctx, R request) throws SQLException;
+}
