@@ -225,10 +225,13 @@ public final class Outbox {
                 removeProvisional(tx, entry);
                 for (ResourceDto resource : ServiceAnswers.resources(response)) {
                     absorb(tx, resource);
-                    if (entry.target().equals(new OutboxTarget(resource.type(), resource.id())) && resource.version() != null) {
-                        // Changes made on top of this one were based on what it produced.
-                        OutboxStore.update(tx, "UPDATE outbox SET base_version = ? WHERE after_entry = ? "
-                                + "AND base_version IS NOT NULL AND state <> 'applied'", resource.version(), entry.id());
+                    if (entry.target().equals(new OutboxTarget(resource.type(), resource.id())) && resource.version() != null
+                            && entry.baseVersion() != null) {
+                        // Later changes made while this one was shown were made on what it produced.
+                        OutboxStore.update(tx, "UPDATE outbox SET base_version = ? WHERE target_type = ? AND target_id = ? "
+                                + "AND id > ? AND after_entry IS NOT NULL AND base_version = ? AND state <> 'applied'",
+                                resource.version(), entry.target().type(), entry.target().id(), entry.id(),
+                                entry.baseVersion());
                     }
                 }
                 refold(tx, entry.target());
