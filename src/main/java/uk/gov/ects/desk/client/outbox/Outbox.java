@@ -203,7 +203,7 @@ public final class Outbox {
     }
 
     Optional<Instant> nextAttemptAt() {
-        return cache.read(c -> OutboxStore.nextAttemptAt(c, now()));
+        return cache.read(OutboxStore::nextAttemptAt);
     }
 
     /** The service is back: entries waiting out a network failure go now rather than after their backoff. */

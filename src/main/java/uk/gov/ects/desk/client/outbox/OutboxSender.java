@@ -163,7 +163,7 @@ public final class OutboxSender implements SyncListener, AutoCloseable {
             return Result.ANSWERED;
         }
         OutboxError error = ServiceAnswers.firstError(answer, fallbackMessage(status), "http_" + status);
-        LOG.info("Outbox entry {} answered {} {}", entry.id(), status, error.code());
+        LOG.info("Outbox entry {} answered {} {} (attempt {})", entry.id(), status, error.code(), entry.attempts());
         if (status == 401) {
             outbox.recordStopped(entry, OutboxState.UNAUTHORISED, new OutboxError(new ApiException.Unauthorised().getMessage(),
                     error.code(), null, null));

@@ -75,24 +75,24 @@ final class OutboxStore {
     }
 
     /**
-     * The first entry due to be sent: queued or sending, due by {@code now}, with no earlier unfinished
-     * entry on its target, and nothing waiting for the agent to sign in again.
+     * Entries free to be sent: queued or sending, with no earlier unfinished entry on their target,
+     * and nothing waiting for the agent to sign in again.
      */
+    private static final String SENDABLE = "o.state IN ('queued', 'sending') "
+            + "AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.target_type = o.target_type "
+            + "AND e.target_id = o.target_id AND e.id < o.id AND e.state <> 'applied') "
+            + "AND NOT EXISTS (SELECT 1 FROM outbox u WHERE u.state = 'unauthorised')";
+
+    /** The first sendable entry due by {@code now}. */
     static Optional<OutboxEntry> nextToSend(Connection c, Instant now) throws SQLException {
-        return query(c, "SELECT " + COLUMNS + " FROM outbox o WHERE o.state IN ('queued', 'sending') "
-                + "AND o.next_attempt_at <= ? "
-                + "AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.target_type = o.target_type "
-                + "AND e.target_id = o.target_id AND e.id < o.id AND e.state <> 'applied') "
-                + "AND NOT EXISTS (SELECT 1 FROM outbox u WHERE u.state = 'unauthorised') "
+        return query(c, "SELECT " + COLUMNS + " FROM outbox o WHERE " + SENDABLE + " AND o.next_attempt_at <= ? "
                 + "ORDER BY o.id LIMIT 1", at(now)).stream().findFirst();
     }
 
-    /** The earliest retry still in the future (entries due now are sent, or wait on an earlier entry). */
-    static Optional<Instant> nextAttemptAt(Connection c, Instant now) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT MIN(next_attempt_at) FROM outbox WHERE state IN ('queued', 'sending') AND next_attempt_at > ?")) {
-            s.setObject(1, at(now));
-            ResultSet rs = s.executeQuery();
+    /** When the earliest sendable entry is due (perhaps already). */
+    static Optional<Instant> nextAttemptAt(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT MIN(o.next_attempt_at) FROM outbox o WHERE " + SENDABLE);
+             ResultSet rs = s.executeQuery()) {
             rs.next();
             OffsetDateTime at = rs.getObject(1, OffsetDateTime.class);
             return Optional.ofNullable(at).map(OffsetDateTime::toInstant);
