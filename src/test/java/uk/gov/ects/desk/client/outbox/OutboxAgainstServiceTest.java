@@ -277,6 +277,26 @@ class OutboxAgainstServiceTest extends ServiceTestBase {
         assertNotEquals(null, school("100005"));
     }
 
+    @Test
+    @DisplayName("a sync that brings a newer version of the record keeps the waiting change on top; discarding it shows the service's record")
+    void waitingChangeSurvivesASync() throws Exception {
+        OutboxEntry entry = outbox.enqueue(OutboxRequest.inductionTutor("100004", "nominate", "Pat Tutor",
+                "pat@100004.sch.uk", null, null));
+        fixture.touch("schools", "urn", "school", "100004");
+
+        new SyncEngine(client.changes(), cache, 500).syncOnce((a, c) -> { });
+
+        assertEquals(2L, cachedVersion("school", "100004"), "the service's new version arrived");
+        assertEquals("Pat Tutor", school("100004").inductionTutor().fullName(), "the waiting change still shows");
+        assertEquals(List.of("100004"), cache.searchSchools("100004", 0, 10).stream().map(r -> r.urn()).toList());
+
+        outbox.discard(entry.id());
+
+        assertEquals(null, school("100004").inductionTutor(), "back to the service's record");
+        assertEquals(2L, cachedVersion("school", "100004"));
+        assertFalse(outbox.isPending(OutboxTarget.school("100004")));
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------
 
     private void openCacheAndOutbox() {
