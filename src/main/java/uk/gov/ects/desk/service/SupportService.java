@@ -98,8 +98,13 @@ public final class SupportService implements AutoCloseable {
 
     /** Every renderer, one per resource type; the change feed renders through these. */
     public static List<ResourceRenderer> renderers() {
+        return renderers(null);
+    }
+
+    /** As {@link #renderers()}, with participants' dated statuses read by {@code clock} (null: the stored setting). */
+    public static List<ResourceRenderer> renderers(ServiceClock clock) {
         List<ResourceRenderer> renderers = new java.util.ArrayList<>(List.of(new SchoolRenderer(),
-                new ParticipantRenderer(), new PartnershipRenderer(), new TicketRenderer(), new EmailRenderer(),
+                clock == null ? new ParticipantRenderer() : new ParticipantRenderer(clock), new PartnershipRenderer(), new TicketRenderer(), new EmailRenderer(),
                 new NoteRenderer()));
         renderers.addAll(ReferenceRenderers.all());
         return List.copyOf(renderers);
@@ -134,15 +139,15 @@ public final class SupportService implements AutoCloseable {
         new MeRoutes().register(config.routes);
         new TestClockRoutes(clock).register(config.routes);
         new SchoolRoutes(database, new SchoolRenderer(), history).register(config.routes);
-        new ParticipantRoutes(database, new ParticipantRenderer(), history).register(config.routes);
+        new ParticipantRoutes(database, new ParticipantRenderer(clock), history, clock).register(config.routes);
         new PartnershipRoutes(database, new PartnershipRenderer(), history).register(config.routes);
         new ReferenceRoutes(database).register(config.routes);
         new EmailRoutes(database, new EmailRenderer()).register(config.routes);
         new NoteRoutes(database, new NoteRenderer()).register(config.routes);
         new TicketRoutes(database, new TicketRenderer()).register(config.routes);
         new TeacherRecordRoutes(teacherRecords).register(config.routes);
-        new ChangeRoutes(new ChangeFeed(database, renderers())).register(config.routes);
-        registerWrites(new WriteRoutes(config.routes, new Writes(database, clock, mailer, renderers())), teacherRecords);
+        new ChangeRoutes(new ChangeFeed(database, renderers(clock))).register(config.routes);
+        registerWrites(new WriteRoutes(config.routes, new Writes(database, clock, mailer, renderers(clock))), teacherRecords);
     }
 
     /** Every write endpoint (api.md "School operations", "Support operations"); each is a WriteOperation. */
