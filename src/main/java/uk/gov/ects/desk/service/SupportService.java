@@ -26,7 +26,13 @@ import uk.gov.ects.desk.service.http.ResourceRenderer;
 import uk.gov.ects.desk.service.notes.AddNote;
 import uk.gov.ects.desk.service.notes.NoteRenderer;
 import uk.gov.ects.desk.service.notes.NoteRoutes;
+import uk.gov.ects.desk.service.participants.AssignMentor;
+import uk.gov.ects.desk.service.participants.ChangeEctAppropriateBody;
+import uk.gov.ects.desk.service.participants.ChangeParticipantDetails;
 import uk.gov.ects.desk.service.participants.ParticipantRenderer;
+import uk.gov.ects.desk.service.registrations.AddParticipant;
+import uk.gov.ects.desk.service.registrations.ReportLeaving;
+import uk.gov.ects.desk.service.registrations.TransferIn;
 import uk.gov.ects.desk.service.participants.ParticipantRoutes;
 import uk.gov.ects.desk.service.partnerships.ChallengePartnership;
 import uk.gov.ects.desk.service.partnerships.PartnershipRenderer;
@@ -162,6 +168,15 @@ public final class SupportService implements AutoCloseable {
                 .post("/partnerships", new ReportPartnership())
                 .post("/partnerships/{id}/challenge", new ChallengePartnership())
                 .post("/partnerships/{id}/reinstate", new ReinstatePartnership());
+
+        // participant school operations
+        writes.post("/schools/{urn}/ects", AddParticipant.ect(teacherRecords))
+                .post("/schools/{urn}/mentors", AddParticipant.mentor(teacherRecords))
+                .post("/schools/{urn}/transfers-in", new TransferIn())
+                .post("/participants/{id}/leaving", new ReportLeaving())
+                .put("/participants/{id}/mentor", new AssignMentor())
+                .patch("/participants/{id}", new ChangeParticipantDetails())
+                .put("/participants/{id}/appropriate-body", new ChangeEctAppropriateBody());
     }
 
     public SupportService start() {
