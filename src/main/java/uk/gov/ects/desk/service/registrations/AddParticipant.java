@@ -21,6 +21,7 @@ import uk.gov.ects.desk.model.participants.RegistrationRules;
 import uk.gov.ects.desk.model.participants.SchoolContext;
 import uk.gov.ects.desk.model.partnerships.PartnershipState;
 import uk.gov.ects.desk.model.people.EmailHolder;
+import uk.gov.ects.desk.model.people.PersonDetails;
 import uk.gov.ects.desk.model.programmes.ProgrammeChoice;
 import uk.gov.ects.desk.model.rules.Refusal;
 import uk.gov.ects.desk.model.rules.RuleViolation;
@@ -99,6 +100,8 @@ public final class AddParticipant implements WriteOperation<AddParticipant.Reque
         Connection tx = ctx.tx();
         SchoolFacts facts = SchoolRecords.requireSchool(tx, request.schoolUrn());
         SchoolRecords.CohortDates cohort = SchoolRecords.requireCohort(tx, request.cohort());
+        // A name the record could never hold is refused before the TRA is asked about it.
+        PersonDetails.requireName(request.fullName(), ect() ? "ECT-5" : "MEN-4");
         TeacherRecord record = matchedRecord(request);
         AppropriateBody body = ect() && request.appropriateBodyId() != null
                 ? ChangeEctAppropriateBody.appropriateBody(tx, request.appropriateBodyId(), "ECT-6") : null;
