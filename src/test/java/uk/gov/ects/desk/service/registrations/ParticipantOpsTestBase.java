@@ -54,7 +54,9 @@ abstract class ParticipantOpsTestBase extends WriteTestBase {
                         LocalDate.of(2000, 7, 1), null, null, "Pass")
                 .teacherRecord("1000005", "Max Second", LocalDate.of(1982, 8, 8), null, "Active", false,
                         LocalDate.of(2006, 7, 1), null, null, "Pass")
-                .teacherRecord("1000006", "Ada Lovelace", LocalDate.of(1997, 12, 10), null);
+                .teacherRecord("1000006", "Ada Lovelace", LocalDate.of(1997, 12, 10), null)
+                .teacherRecord("1000007", "Kim Mentor", LocalDate.of(1985, 5, 5), null, "Active", false,
+                        LocalDate.of(2008, 7, 1), null, null, "Pass");
     }
 
     static JsonObject person(String trn, LocalDate dob, String fullName, String email) {
