@@ -44,16 +44,7 @@ public final class ParticipantRenderer implements ResourceRenderer {
         if (today != null) {
             return today.get();
         }
-        try (java.sql.PreparedStatement query = c.prepareStatement(
-                "SELECT setting_value FROM service_settings WHERE setting_key = ?")) {
-            query.setString(1, ServiceClock.SETTING);
-            try (ResultSet rs = query.executeQuery()) {
-                if (rs.next() && rs.getString(1) != null && !rs.getString(1).isBlank()) {
-                    return LocalDate.ofInstant(java.time.Instant.parse(rs.getString(1).trim()), ServiceClock.ZONE);
-                }
-            }
-        }
-        return LocalDate.now(ServiceClock.ZONE);
+        return uk.gov.ects.desk.service.clock.StoredToday.on(c);
     }
 
     private static final String PARTICIPANTS = "SELECT p.id, p.participant_type, p.full_name, p.trn, p.school_urn, "

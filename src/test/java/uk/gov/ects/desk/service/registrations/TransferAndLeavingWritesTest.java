@@ -210,6 +210,7 @@ class TransferAndLeavingWritesTest extends ParticipantOpsTestBase {
         assertEquals(200, reply.status(), reply.body());
         assertEquals("leaving", participant(mona).get("status").getAsString());
         assertEquals(List.of(OAK), strings(participant(mona).getAsJsonArray("mentor_pools")));
+        assertEquals(1, api.get("/schools/" + OAK, viewer).attributes().get("mentor_pool_size").getAsInt());
         assertEquals(List.of(mona), ids(api.get("/participants?status=mentoring", viewer)));
         assertRefused(leaving(mona, OAK, "2026-10-25"), 409, "leaving_already_reported", "OMEN-3");
         assertRefused(addMentor(OAK, person("1000003", MONA_DOB, "Mona Mentor", "mona2@oak.sch.uk")), 409,
@@ -219,6 +220,7 @@ class TransferAndLeavingWritesTest extends ParticipantOpsTestBase {
 
         assertEquals("left", participant(mona).get("status").getAsString());
         assertEquals(List.of(), strings(participant(mona).getAsJsonArray("mentor_pools")));
+        assertEquals(0, api.get("/schools/" + OAK, viewer).attributes().get("mentor_pool_size").getAsInt());
         assertTrue(participant(priya).get("mentor").isJsonNull(), "OMEN-2: pairing ended");
         assertEquals(List.of(mona), ids(api.get("/participants?status=not_mentoring", viewer)));
         assertTrue(operations(history("/participants/" + priya)).contains("OMEN-2"));
