@@ -50,7 +50,7 @@ public final class AssignMentor implements WriteOperation<AssignMentor.Request> 
     @Override
     public WriteResult apply(WriteContext ctx, Request request) throws SQLException {
         Connection tx = ctx.tx();
-        Loaded ect = ParticipantRecords.require(tx, request.ectId(), ctx.today());
+        Loaded ect = ParticipantRecords.requireWithRecord(tx, request.ectId(), ctx.today(), "LINK-1");
         ParticipantState mentor = request.mentorId() == null ? null : mentorState(tx, request.mentorId(), ctx);
         MentorAssignment assignment = PairingRules.assign(ect.state(), mentor,
                 mentor == null ? java.util.Set.of() : ParticipantRecords.pools(tx, mentor.id(), ctx.today()),

@@ -53,16 +53,12 @@ public final class ChangeEctAppropriateBody implements WriteOperation<ChangeEctA
     @Override
     public WriteResult apply(WriteContext ctx, Request request) throws SQLException {
         Connection tx = ctx.tx();
-        Loaded participant = ParticipantRecords.require(tx, request.participantId(), ctx.today());
+        Loaded participant = ParticipantRecords.requireWithRecord(tx, request.participantId(), ctx.today(), "CECT-5");
         AppropriateBody body = request.appropriateBodyId() == null ? null
                 : appropriateBody(tx, request.appropriateBodyId(), "CECT-5");
         SchoolFacts school = SchoolRecords.requireSchool(tx, participant.state().schoolUrn());
         DetailsRules.changeAppropriateBody(participant.state(), body, school.establishmentTypeCode(),
                 request.override(), ctx.today());
-        if (participant.current() == null) {
-            throw Refusal.conflict("no_induction_record", "CECT-5", "The ECT has no induction record",
-                    "This ECT has no induction record to set the body on. Move them to a school first.", null);
-        }
         String before = participant.current().appropriateBodyId();
         String after = body == null ? null : body.id();
         Sql.update(tx, "UPDATE induction_records SET appropriate_body_id = ? WHERE id = ?", after,

@@ -57,6 +57,17 @@ public final class ParticipantRecords {
         return load(tx, id, today).orElseThrow(() -> ApiError.notFound("participant", id));
     }
 
+    /** The participant with a current induction record, or 409 naming {@code rule} when there is none. */
+    public static Loaded requireWithRecord(Connection tx, String id, LocalDate today, String rule) throws SQLException {
+        Loaded loaded = require(tx, id, today);
+        if (loaded.current() == null) {
+            throw uk.gov.ects.desk.model.rules.Refusal.conflict("no_induction_record", rule,
+                    "The teacher has no induction record", "This participant is not placed at any school, so there is "
+                            + "nothing to change there. Ask support to move them to a school (OVR-TRANSFER).", null);
+        }
+        return loaded;
+    }
+
     public static Optional<Loaded> load(Connection tx, String id, LocalDate today) throws SQLException {
         Optional<String[]> row = Sql.one(tx, "SELECT participant_type, full_name, trn, school_urn, cohort, status "
                 + "FROM participants WHERE id = ? AND merged_into IS NULL", rs -> new String[] {rs.getString(1),

@@ -47,7 +47,7 @@ public final class ReportLeaving implements WriteOperation<ReportLeaving.Request
     @Override
     public WriteResult apply(WriteContext ctx, Request request) throws SQLException {
         Connection tx = ctx.tx();
-        Loaded participant = ParticipantRecords.require(tx, request.participantId(), ctx.today());
+        Loaded participant = ParticipantRecords.requireWithRecord(tx, request.participantId(), ctx.today(), "OECT-1");
         LeavingRules.Leaving leaving = LeavingRules.reportLeaving(participant.state(), request.schoolUrn(),
                 request.leavingReason(), request.leavingDate(), ctx.today());
         String rule = participant.isEct() ? "OECT-1" : "OMEN-1";
