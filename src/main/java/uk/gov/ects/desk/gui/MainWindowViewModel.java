@@ -72,11 +72,18 @@ public final class MainWindowViewModel {
     /** A new sync status, on the UI thread. When a sync that brought changes ends, searches re-run. */
     public void onStatus(SyncStatus newStatus) {
         status.apply(newStatus);
-        boolean finishedWithChanges = wasRunning && !newStatus.running() && newStatus.changesApplied() > 0;
+        boolean finished = wasRunning && !newStatus.running();
         wasRunning = newStatus.running();
-        if (finishedWithChanges) {
+        if (!finished) {
+            return;
+        }
+        if (!newStatus.online()) {
+            message.set("Sync could not reach the Support API. Working from the cache; the app keeps trying.");
+        } else if (newStatus.changesApplied() > 0) {
             message.set("Sync finished: " + newStatus.changesApplied() + " changes.");
             searchTabs().forEach(SearchViewModel::refresh);
+        } else if (newStatus.problem() == null) {
+            message.set("Sync finished: nothing new.");
         }
     }
 

@@ -89,6 +89,17 @@ class MainWindowViewModelTest {
     }
 
     @Test
+    @DisplayName("A sync that cannot reach the service says so in the status bar instead of 'Sync started.'")
+    void syncEndsOffline() {
+        window.syncNow();
+        window.onStatus(new SyncStatus(true, TestData.NOW, true, 0, -1, 0, null));
+        window.onStatus(new SyncStatus(false, TestData.NOW, false, 0, -1, 0, "The Support API is not answering."));
+
+        assertEquals("Sync could not reach the Support API. Working from the cache; the app keeps trying.",
+                window.messageProperty().get());
+    }
+
+    @Test
     @DisplayName("About shows the build, the service and agent in use, and where the cache is and how big")
     void aboutShowsBuildServiceAgentAndCache() {
         AtomicInteger asked = new AtomicInteger();

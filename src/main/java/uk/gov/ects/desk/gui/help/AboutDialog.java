@@ -28,7 +28,7 @@ public final class AboutDialog {
         sheet.root().setId("about-sheet");
         dialog.getDialogPane().setContent(sheet.root());
         dialog.getDialogPane().getButtonTypes().add(ButtonType.OK);
-        dialog.getDialogPane().setPrefWidth(680);
+        dialog.getDialogPane().setPrefWidth(840);
         dialog.getDialogPane().setId("about-dialog");
         if (AboutDialog.class.getResource(ICON) != null) {
             dialog.setGraphic(new ImageView(new Image(Objects.requireNonNull(AboutDialog.class.getResourceAsStream(ICON)))));
