@@ -66,7 +66,9 @@ class MainWindowFxTest {
 
         robot.clickOn("#schools-search").write("oak");
         waitUntil(() -> "1 school".equals(text(robot, "#schools-count")));
-        waitUntil(() -> robot.lookup("Oak Primary").tryQuery().isPresent());
+        // Wait for the row inside the table itself: the cells are re-rendered as the new result arrives.
+        waitUntil(() -> robot.from(robot.lookup("#schools-table").queryAs(Node.class)).lookup("Oak Primary").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(robot.from(robot.lookup("#schools-table").queryAs(Node.class)).lookup("Oak Primary").queryAs(Node.class));
 
         waitUntil(() -> "Oak Primary".equals(detailTitle(robot, "#schools-detail")));
