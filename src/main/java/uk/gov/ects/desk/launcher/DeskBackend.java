@@ -15,14 +15,12 @@ import uk.gov.ects.desk.client.api.ApiCalls;
 import uk.gov.ects.desk.client.api.ApiException;
 import uk.gov.ects.desk.client.api.ApiJson;
 import uk.gov.ects.desk.client.api.ApiSettings;
-import uk.gov.ects.desk.client.api.SupportApiClient;
 import uk.gov.ects.desk.client.api.dto.MeDto;
 import uk.gov.ects.desk.client.cache.CacheKey;
 import uk.gov.ects.desk.client.cache.CacheQueries;
 import uk.gov.ects.desk.client.cache.DeferredCacheQueries;
 import uk.gov.ects.desk.client.cache.LocalCache;
-import uk.gov.ects.desk.client.sync.SyncEngine;
-import uk.gov.ects.desk.client.sync.SyncScheduler;
+import uk.gov.ects.desk.client.session.ClientSession;
 import uk.gov.ects.desk.gui.help.AboutInfo;
 import uk.gov.ects.desk.gui.status.SyncControl;
 
@@ -37,7 +35,6 @@ public final class DeskBackend implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeskBackend.class);
     private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
-    private static final int SYNC_PAGE_SIZE = 2000;
 
     private final LaunchOptions options;
     private final BuildInfo build = BuildInfo.load();
@@ -46,9 +43,7 @@ public final class DeskBackend implements AutoCloseable {
     private final SwitchableClock clock = new SwitchableClock(Clock.system(ENGLAND));
     private final AtomicBoolean askingWhoAmI = new AtomicBoolean();
     private volatile Sandbox sandbox;
-    private volatile LocalCache openCache;
-    private volatile SyncScheduler scheduler;
-    private volatile SupportApiClient api;
+    private volatile ClientSession session;
     private volatile String serviceUrl;
     private volatile MeDto agent;
 
@@ -74,21 +69,18 @@ public final class DeskBackend implements AutoCloseable {
             serviceUrl = baseUrl;
             Path cacheDir = Files.createDirectories(options.dataDir().resolve("cache"));
             String cacheName = cacheName(options.sandbox() ? "sandbox" : baseUrl, token);
-            openCache = LocalCache.open(cacheDir.resolve(cacheName), CacheKey.fromKeyFile(cacheDir.resolve(cacheName + ".key")));
-            cache.open(openCache);
             String agentToken = token;
-            api = new SupportApiClient(ApiSettings.of(baseUrl, () -> agentToken));
+            session = ClientSession.start(ApiSettings.of(baseUrl, () -> agentToken), cacheDir.resolve(cacheName),
+                    CacheKey.fromKeyFile(cacheDir.resolve(cacheName + ".key")), clock);
+            cache.open(session.cache());
             askWhoAmI();
-            scheduler = new SyncScheduler(new SyncEngine(api.changes(), openCache, SYNC_PAGE_SIZE), openCache,
-                    SyncScheduler.DEFAULT_INTERVAL, clock);
             // Offline at start: learn the agent's name the first time the service answers.
-            scheduler.addListener(status -> {
+            session.sync().addListener(status -> {
                 if (status.online() && agent == null) {
                     askWhoAmI();
                 }
             });
-            sync.attach(scheduler);
-            scheduler.start();
+            sync.attach(session.sync());
         } catch (Exception e) {
             LOG.error("The app could not start: {}", e.toString());
             cache.failed(e);
@@ -103,7 +95,7 @@ public final class DeskBackend implements AutoCloseable {
             return;
         }
         try {
-            agent = ApiJson.gson().fromJson(ApiCalls.execute(api.me().me()).data().attributes(), MeDto.class);
+            agent = ApiJson.gson().fromJson(ApiCalls.execute(session.api().me().me()).data().attributes(), MeDto.class);
         } catch (ApiException | RuntimeException e) {
             LOG.info("Could not learn the agent's name yet: {}", e.getClass().getSimpleName());
         } finally {
@@ -127,7 +119,7 @@ public final class DeskBackend implements AutoCloseable {
     /** What Help › About shows, as it is at the moment of asking. */
     public AboutInfo about() {
         MeDto me = agent;
-        LocalCache open = openCache;
+        LocalCache open = session == null ? null : session.cache();
         return new AboutInfo(build.version(), build.builtAt(), serviceUrl, me == null ? null : me.name(),
                 me == null ? null : me.role(), open == null ? null : open.dataFile(), open == null ? 0 : open.cacheBytes());
     }
@@ -153,9 +145,7 @@ public final class DeskBackend implements AutoCloseable {
 
     @Override
     public void close() {
-        closeQuietly(scheduler);
-        closeQuietly(api);
-        closeQuietly(openCache);
+        closeQuietly(session);
         closeQuietly(sandbox);
     }
 
