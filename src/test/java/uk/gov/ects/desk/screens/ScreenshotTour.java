@@ -46,6 +46,7 @@ import uk.gov.ects.desk.gui.help.AboutDialog;
 import uk.gov.ects.desk.gui.screens.SceneSnapshot;
 import uk.gov.ects.desk.launcher.DeskBackend;
 import uk.gov.ects.desk.launcher.LaunchOptions;
+import uk.gov.ects.desk.testing.DeskRobot;
 
 /**
  * The screenshots command ({@code screenshots/make}): the real app (sandbox service, small demo,
@@ -59,7 +60,6 @@ class ScreenshotTour {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScreenshotTour.class);
     private static final int SYNC_TIMEOUT_SECONDS = 120;
-    private static final int UI_TIMEOUT_SECONDS = 20;
 
     private final Path out = Path.of(System.getProperty("desk.screenshots.dir", "screenshots"));
     private Stage stage;
@@ -106,58 +106,59 @@ class ScreenshotTour {
             window = new MainWindow(backend.cache(), backend.sync(), executor, backend.clock(), backend::about);
             window.show(stage);
         });
+        DeskRobot desk = new DeskRobot(robot, window);
         backend.start();
-        waitUntil(SYNC_TIMEOUT_SECONDS, () -> window.viewModel().status().syncedProperty().get().startsWith("Synced")
+        DeskRobot.waitUntil(SYNC_TIMEOUT_SECONDS, () -> window.viewModel().status().syncedProperty().get().startsWith("Synced")
                 && !window.viewModel().status().syncingProperty().get());
-        waitUntil(UI_TIMEOUT_SECONDS, () -> countOf(robot, "#schools-count") > 10 && countOf(robot, "#participants-count") > 10
-                && countOf(robot, "#partnerships-count") > 0);
+        DeskRobot.waitUntil(DeskRobot.UI_TIMEOUT_SECONDS, () -> desk.countOf("#schools-count") > 10 && desk.countOf("#participants-count") > 10
+                && desk.countOf("#partnerships-count") > 0);
 
         CacheQueries cache = backend.cache();
         Scene scene = stage.getScene();
 
         SchoolDto school = schoolWithMostCohorts(cache);
-        showTab(robot, 0);
-        search(robot, "schools", firstWord(school.name()));
-        select(robot, "schools", (SchoolRow row) -> row.urn().equals(school.urn()));
-        waitForDetail(robot, "schools", school.name());
+        desk.showTab(0);
+        desk.search("schools", firstWord(school.name()));
+        desk.select("schools", (SchoolRow row) -> row.urn().equals(school.urn()));
+        desk.waitForDetail("schools", school.name());
         write(scene, "schools.png");
 
         ParticipantRow participant = participantWithMostInductionRecords(cache);
-        showTab(robot, 1);
-        search(robot, "participants", lastWord(participant.fullName()));
-        select(robot, "participants", (ParticipantRow row) -> row.id().equals(participant.id()));
-        waitForDetail(robot, "participants", participant.fullName());
+        desk.showTab(1);
+        desk.search("participants", lastWord(participant.fullName()));
+        desk.select("participants", (ParticipantRow row) -> row.id().equals(participant.id()));
+        desk.waitForDetail("participants", participant.fullName());
         write(scene, "participants.png");
 
         PartnershipRow partnership = partnershipInItsChallengeWindow(cache, backend);
-        showTab(robot, 2);
-        search(robot, "partnerships", partnership.schoolName());
-        select(robot, "partnerships", (PartnershipRow row) -> row.id().equals(partnership.id()));
-        waitForDetail(robot, "partnerships", partnership.schoolName() + ", cohort " + partnership.cohort());
+        desk.showTab(2);
+        desk.search("partnerships", partnership.schoolName());
+        desk.select("partnerships", (PartnershipRow row) -> row.id().equals(partnership.id()));
+        desk.waitForDetail("partnerships", partnership.schoolName() + ", cohort " + partnership.cohort());
         write(scene, "partnerships.png");
 
-        showTab(robot, 0);
+        desk.showTab(0);
         Dialog<?>[] about = new Dialog<?>[1];
         robot.interact(() -> about[0] = window.showAbout());
-        waitUntil(UI_TIMEOUT_SECONDS, () -> about[0].isShowing()
+        DeskRobot.waitUntil(DeskRobot.UI_TIMEOUT_SECONDS, () -> about[0].isShowing()
                 && robot.lookup("#about-sheet").lookup((TextField field) -> field.getText().equals("Support agent")).tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         Path aboutFile = SceneSnapshot.writeWithDialog(scene, about[0].getDialogPane().getScene(), AboutDialog.TITLE,
                 out.resolve("about.png"));
         LOG.info("Wrote {}", aboutFile);
         robot.interact(() -> about[0].close());
-        waitUntil(UI_TIMEOUT_SECONDS, () -> !about[0].isShowing());
+        DeskRobot.waitUntil(DeskRobot.UI_TIMEOUT_SECONDS, () -> !about[0].isShowing());
 
         // Offline: the service goes away; searching and details keep working from the cache.
         backend.stopSandboxService();
         robot.interact(() -> window.viewModel().syncNow());
-        waitUntil(SYNC_TIMEOUT_SECONDS, () -> robot.lookup("#offline-banner").query().isVisible()
+        DeskRobot.waitUntil(SYNC_TIMEOUT_SECONDS, () -> robot.lookup("#offline-banner").query().isVisible()
                 && "Offline".equals(robot.lookup("#status-connection").queryLabeled().getText()));
         // The partnership's detail is short enough to sit below the banner whole.
-        showTab(robot, 2);
-        search(robot, "partnerships", partnership.leadProvider());
-        select(robot, "partnerships", (PartnershipRow row) -> row.id().equals(partnership.id()));
-        waitForDetail(robot, "partnerships", partnership.schoolName() + ", cohort " + partnership.cohort());
+        desk.showTab(2);
+        desk.search("partnerships", partnership.leadProvider());
+        desk.select("partnerships", (PartnershipRow row) -> row.id().equals(partnership.id()));
+        desk.waitForDetail("partnerships", partnership.schoolName() + ", cohort " + partnership.cohort());
         write(scene, "offline.png");
     }
 
@@ -196,63 +197,10 @@ class ScreenshotTour {
         return open.orElseGet(() -> all.get(0));
     }
 
-    // ---- driving the window ----
-
-    private void showTab(FxRobot robot, int index) {
-        robot.interact(() -> window.tabs().getSelectionModel().select(index));
-    }
-
-    /** Types into the search box as an agent does, then waits for the debounced search to show. */
-    private void search(FxRobot robot, String tab, String text) throws TimeoutException {
-        TextField box = robot.lookup("#" + tab + "-search").queryAs(TextField.class);
-        SearchViewModel<?, ?> viewModel = window.viewModel().searchTabs().get(window.tabs().getSelectionModel().getSelectedIndex());
-        robot.interact(() -> box.clear());
-        robot.clickOn(box).write(text);
-        waitUntil(UI_TIMEOUT_SECONDS, () -> text.equals(viewModel.shownText()) && !viewModel.searchingProperty().get()
-                && countOf(robot, "#" + tab + "-count") > 0);
-        waitForRows(robot, tab);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <R> void select(FxRobot robot, String tab, Predicate<R> wanted) throws TimeoutException {
-        TableView<PagedRows.Row<R>> table = robot.lookup("#" + tab + "-table").queryAs(TableView.class);
-        int index = IntStream.range(0, table.getItems().size())
-                .filter(i -> table.getItems().get(i).value() != null && wanted.test(table.getItems().get(i).value()))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("The " + tab + " search did not find the record to picture"));
-        robot.interact(() -> {
-            table.requestFocus();
-            table.getSelectionModel().select(index);
-            table.getFocusModel().focus(index);
-            table.scrollTo(Math.max(0, index - 3));
-        });
-        waitForRows(robot, tab);
-    }
-
-    /** Until no row in view still reads "Loading…". */
-    @SuppressWarnings("unchecked")
-    private static void waitForRows(FxRobot robot, String tab) throws TimeoutException {
-        TableView<PagedRows.Row<?>> table = robot.lookup("#" + tab + "-table").queryAs(TableView.class);
-        waitUntil(UI_TIMEOUT_SECONDS, () -> table.getItems().stream().limit(40).noneMatch(PagedRows.Row::loading));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void waitForDetail(FxRobot robot, String tab, String title) throws TimeoutException {
-        waitUntil(UI_TIMEOUT_SECONDS, () -> robot.from(robot.lookup("#" + tab + "-detail").queryAs(Node.class))
-                .lookup("." + Styles.DETAIL_TITLE).tryQuery().map(node -> ((Label) node).getText()).filter(title::equals).isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private void write(Scene scene, String name) throws IOException {
         Path file = SceneSnapshot.write(scene, out.resolve(name));
         assertTrue(file.toFile().length() > 10_000, name + " is suspiciously small");
         LOG.info("Wrote {}", file);
-    }
-
-    private static int countOf(FxRobot robot, String query) {
-        String text = robot.lookup(query).queryLabeled().getText();
-        String digits = text == null ? "" : text.replaceAll("[^0-9]", "");
-        return digits.isEmpty() ? 0 : Integer.parseInt(digits);
     }
 
     private static String firstWord(String text) {
@@ -264,7 +212,4 @@ class ScreenshotTour {
         return words[words.length - 1];
     }
 
-    private static void waitUntil(int seconds, BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
-    }
 }
