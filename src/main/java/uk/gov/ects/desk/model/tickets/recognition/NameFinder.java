@@ -97,7 +97,7 @@ final class NameFinder {
             if (!word.lookingAt()) {
                 break;
             }
-            if (NameWords.notAName(word.group())) {
+            if (NameWords.notAName(word.group()) || shouting && looksLikeVerbOrAdverb(word.group())) {
                 if (NameWords.isOrganisationWord(word.group())) {
                     return Optional.empty();
                 }
@@ -125,6 +125,11 @@ final class NameFinder {
         String normalised = surnameOnly ? titleCase(title) + " " + words.get(0) : String.join(" ", words);
         int spanStart = surnameOnly ? start : firstWordStart;
         return Optional.of(new Entity(EntityKind.NAME, text.substring(spanStart, end), normalised, spanStart, end));
+    }
+
+    /** In capitals "SHOWING TWICE" looks like a name; few surnames end like a verb or an adverb. */
+    private static boolean looksLikeVerbOrAdverb(String shoutedWord) {
+        return shoutedWord.endsWith("ING") || shoutedWord.endsWith("LY");
     }
 
     /** Where the next word starts if exactly one space follows {@code end}; -1 otherwise. */

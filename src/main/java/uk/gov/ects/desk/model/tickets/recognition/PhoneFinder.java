@@ -35,8 +35,8 @@ final class PhoneFinder {
                 if (Character.isDigit(c)) {
                     national.append(c);
                     lastDigitEnd = ++position;
-                } else if (isSeparator(c) && position + 1 < text.length() && Character.isDigit(text.charAt(position + 1))) {
-                    position++;
+                } else if (isSeparator(c) && nextDigitWithin(text, position, 2) > 0) {
+                    position = nextDigitWithin(text, position, 2);
                 } else {
                     break;
                 }
@@ -49,6 +49,20 @@ final class PhoneFinder {
             }
         }
         return found;
+    }
+
+    /** Where the next digit is if only separators ("(01632) 960") stand before it; -1 otherwise. */
+    private static int nextDigitWithin(String text, int position, int maxSeparators) {
+        for (int i = position; i < Math.min(text.length(), position + maxSeparators + 1); i++) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c)) {
+                return i;
+            }
+            if (!isSeparator(c)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean isSeparator(char c) {

@@ -23,7 +23,8 @@ final class ReferenceNumberFinder {
             "(?i)(?:[\\s:#=.(-]|\\bnumber\\b|\\bno\\b|\\bis\\b|\\bwas\\b|\\bnow\\b|\\bshould\\s+be\\b)*");
     private static final Pattern LONE_NUMBER = Pattern.compile("(?<![\\d#£$€.,/:-])(\\d{6,7})(?!\\d|%|[.,/:-]\\d)");
     private static final Pattern REFERENCE_WORD = Pattern.compile(
-            "(?i)(?:ticket|ref|reference|request|case|order|invoice|enquiry|query|incident|ukprn|#)\\W{0,3}(?:no\\.?|number|id)?\\W{0,3}$");
+            "(?i)(?:\\b(?:ticket|ref|reference|request|case|order|invoice|enquiry|query|incident|ukprn)|#)"
+                    + "\\W{0,3}(?:no\\.?|number|id)?\\W{0,3}(?:(?:is|was)\\W{1,3})?$");
     private static final int MIN_TRN_DIGITS = 5;
     private static final int TRN_DIGITS = 7;
     private static final int URN_DIGITS = 6;
