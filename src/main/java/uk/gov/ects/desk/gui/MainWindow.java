@@ -3,6 +3,7 @@ package uk.gov.ects.desk.gui;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
@@ -19,7 +20,9 @@ import uk.gov.ects.desk.gui.common.DeskAction;
 import uk.gov.ects.desk.gui.common.SearchTabView;
 import uk.gov.ects.desk.gui.common.Styles;
 import uk.gov.ects.desk.gui.common.TaskExecutor;
+import uk.gov.ects.desk.gui.common.WindowIcons;
 import uk.gov.ects.desk.gui.help.AboutDialog;
+import uk.gov.ects.desk.gui.help.AboutInfo;
 import uk.gov.ects.desk.gui.participants.ParticipantsView;
 import uk.gov.ects.desk.gui.partnerships.PartnershipsView;
 import uk.gov.ects.desk.gui.schools.SchoolsView;
@@ -46,7 +49,12 @@ public final class MainWindow {
     private List<SearchTabView<?>> searchViews = List.of();
 
     public MainWindow(CacheQueries cache, SyncControl sync, TaskExecutor executor, Clock clock, String version) {
-        this.viewModel = new MainWindowViewModel(cache, sync, executor, clock, version);
+        this(cache, sync, executor, clock, () -> AboutInfo.versionOnly(version));
+    }
+
+    /** {@code about} feeds Help › About each time it opens; see {@link AboutInfo}. */
+    public MainWindow(CacheQueries cache, SyncControl sync, TaskExecutor executor, Clock clock, Supplier<AboutInfo> about) {
+        this.viewModel = new MainWindowViewModel(cache, sync, executor, clock, about);
         this.sync = sync;
         this.clock = clock;
     }
@@ -77,6 +85,7 @@ public final class MainWindow {
 
     public void show(Stage stage) {
         stage.setTitle(TITLE);
+        stage.getIcons().setAll(WindowIcons.load());
         stage.setScene(createScene(1280, 800));
         stage.setOnHidden(event -> close());
         stage.show();
@@ -105,6 +114,11 @@ public final class MainWindow {
         return viewModel;
     }
 
+    /** Help › About; returns the open dialog so the screenshots command can picture it. */
+    public javafx.scene.control.Dialog<?> showAbout() {
+        return AboutDialog.show(tabs.getScene().getWindow(), viewModel.aboutSheet());
+    }
+
     private void focusSearchOfCurrentTab() {
         Tab selected = tabs.getSelectionModel().getSelectedItem();
         if (selected != null && selected.getUserData() instanceof SearchTabView<?> view) {
@@ -123,7 +137,7 @@ public final class MainWindow {
         MenuItem syncNow = item(DeskAction.SYNC_NOW, viewModel::syncNow);
         MenuItem quit = item(DeskAction.QUIT, () -> onQuit.run());
         Menu file = new Menu("_File", null, syncNow, new SeparatorMenuItem(), quit);
-        MenuItem about = item(DeskAction.ABOUT, () -> AboutDialog.show(tabs.getScene().getWindow(), viewModel.aboutText()));
+        MenuItem about = item(DeskAction.ABOUT, this::showAbout);
         Menu help = new Menu("_Help", null, about);
         MenuBar bar = new MenuBar(file, help);
         bar.setId("menu-bar");
