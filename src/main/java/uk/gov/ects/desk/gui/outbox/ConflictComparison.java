@@ -40,7 +40,7 @@ public record ConflictComparison(String explanation, String seenHeading, String 
         return new ConflictComparison("Someone changed " + record + " after you made this change on " + seen
                 + ". The service now has " + now + ". Compare them, then re-apply your change on the current version "
                 + "or discard it.",
-                "You made your change on " + seen, "On the service now (" + now + ")", "Your change",
+                "You made your change on " + seen, "On the service now (" + now + ")", "Your change (made on " + seen + ")",
                 List.copyOf(fields), OutboxWording.pretty(current), OutboxWording.pretty(entry.body()));
     }
 

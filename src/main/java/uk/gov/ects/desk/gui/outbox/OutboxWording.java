@@ -4,11 +4,15 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import uk.gov.ects.desk.client.outbox.OutboxCounts;
+import uk.gov.ects.desk.client.outbox.OutboxEntry;
 import uk.gov.ects.desk.client.outbox.OutboxError;
 import uk.gov.ects.desk.client.outbox.OutboxState;
 import uk.gov.ects.desk.client.outbox.OutboxTarget;
+import uk.gov.ects.desk.gui.common.DetailSheet;
 import uk.gov.ects.desk.gui.common.Wording;
 import uk.gov.ects.desk.model.support.Operation;
 
@@ -74,6 +78,29 @@ public final class OutboxWording {
     public static String tabTitle(OutboxCounts counts) {
         int open = counts.waiting() + counts.needingAttention();
         return open == 0 ? TAB : TAB + " (" + open + ")";
+    }
+
+    /** The selected change in full, for the pane under the table. */
+    public static DetailSheet sheet(OutboxRow row) {
+        OutboxEntry entry = row.entry();
+        List<DetailSheet.Field> change = List.of(
+                new DetailSheet.Field("Record", row.record()),
+                new DetailSheet.Field("What", entry.summary()),
+                new DetailSheet.Field("Made", row.age() + " (" + Wording.dateTime(entry.createdAt()) + ")"),
+                new DetailSheet.Field("Operation", entry.operation()));
+        List<DetailSheet.Field> sending = new ArrayList<>(List.of(
+                new DetailSheet.Field("State", row.stateWords()),
+                new DetailSheet.Field("Attempts", String.valueOf(row.attempts()))));
+        OutboxError error = entry.error();
+        if (error != null) {
+            sending.add(new DetailSheet.Field("Last error", Wording.orNotRecorded(error.message())));
+            sending.add(new DetailSheet.Field("Rule", Wording.orNotRecorded(error.rule())));
+            if (error.pointer() != null && !error.pointer().isBlank()) {
+                sending.add(new DetailSheet.Field("Field", error.pointer()));
+            }
+        }
+        return new DetailSheet(row.operation(), List.of(new DetailSheet.Section("The change", change),
+                new DetailSheet.Section("Sending", sending)), List.of());
     }
 
     /** JSON laid out one field a line, for reading and editing. */
