@@ -124,10 +124,23 @@ class OutboxTabFxTest extends OutboxInEveryStateTestBase {
         waitUntil(() -> rowState(robot, conflict).equals("Waiting to send"));
     }
 
+    @Test
+    @DisplayName("the app's own notifier: a desktop notification says that changes were not sent")
+    void desktopNotification(FxRobot robot) throws TimeoutException {
+        openOutboxTab(robot, null);
+
+        waitUntil(() -> robot.lookup(".notification-bar").tryQuery().isPresent());
+        assertTrue(robot.lookup("4 changes were not sent").tryQuery().isPresent());
+    }
+
     private void openOutboxTab(FxRobot robot) throws TimeoutException {
+        openOutboxTab(robot, notified::add);
+    }
+
+    private void openOutboxTab(FxRobot robot, OutboxNotifier notifier) throws TimeoutException {
         robot.interact(() -> {
             window = new MainWindow(TestData.cacheWithOneOfEach(), new FakeSync(), executor, TAB_CLOCK, "test");
-            window.useOutbox(new OutboxSetup(new DirectOutboxService(outbox), () -> { }, null, notified::add));
+            window.useOutbox(new OutboxSetup(new DirectOutboxService(outbox), () -> { }, null, notifier));
             stage.setScene(window.createScene(1280, 800));
             stage.show();
         });
