@@ -29,7 +29,7 @@ import uk.gov.ects.desk.client.outbox.OutboxSender;
 import uk.gov.ects.desk.client.outbox.OutboxState;
 import uk.gov.ects.desk.client.outbox.OutboxTarget;
 import uk.gov.ects.desk.client.sync.SyncEngine;
-import uk.gov.ects.desk.service.auth.Role;
+import uk.gov.ects.desk.model.support.Role;
 import uk.gov.ects.desk.service.testing.ServiceTestBase;
 
 /**
