@@ -23,6 +23,8 @@ import uk.gov.ects.desk.gui.common.TaskExecutor;
 import uk.gov.ects.desk.gui.common.WindowIcons;
 import uk.gov.ects.desk.gui.help.AboutDialog;
 import uk.gov.ects.desk.gui.help.AboutInfo;
+import uk.gov.ects.desk.gui.outbox.OutboxSetup;
+import uk.gov.ects.desk.gui.outbox.OutboxTab;
 import uk.gov.ects.desk.gui.participants.ParticipantsView;
 import uk.gov.ects.desk.gui.partnerships.PartnershipsView;
 import uk.gov.ects.desk.gui.schools.SchoolsView;
@@ -42,11 +44,14 @@ public final class MainWindow {
     private final MainWindowViewModel viewModel;
     private final SyncControl sync;
     private final Clock clock;
+    private final TaskExecutor executor;
     private final TabPane tabs = new TabPane();
     private Runnable onQuit = Platform::exit;
     private Runnable stopListening = () -> { };
     private StatusBarView statusBar;
     private List<SearchTabView<?>> searchViews = List.of();
+    private OutboxSetup outboxSetup;
+    private OutboxTab outboxTab;
 
     public MainWindow(CacheQueries cache, SyncControl sync, TaskExecutor executor, Clock clock, String version) {
         this(cache, sync, executor, clock, () -> AboutInfo.versionOnly(version));
@@ -57,6 +62,12 @@ public final class MainWindow {
         this.viewModel = new MainWindowViewModel(cache, sync, executor, clock, about);
         this.sync = sync;
         this.clock = clock;
+        this.executor = executor;
+    }
+
+    /** Adds the Outbox tab (after the search tabs) and its count in the status bar; call before {@link #createScene}. */
+    public void useOutbox(OutboxSetup setup) {
+        this.outboxSetup = setup;
     }
 
     /** Builds the scene, starts listening to the sync status and runs the first searches. */
@@ -73,6 +84,12 @@ public final class MainWindow {
         BorderPane root = new BorderPane(tabs);
         root.setTop(new VBox(menuBar(), statusBar.offlineBanner()));
         root.setBottom(statusBar.statusBar());
+        if (outboxSetup != null) {
+            outboxTab = OutboxTab.create(outboxSetup, executor, clock);
+            tabs.getTabs().add(outboxTab.tab());
+            statusBar.addItem(outboxTab.statusItem());
+            outboxTab.start();
+        }
 
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(Styles.STYLESHEET)).toExternalForm());
@@ -98,6 +115,9 @@ public final class MainWindow {
         stopListening = () -> { };
         if (statusBar != null) {
             statusBar.stop();
+        }
+        if (outboxTab != null) {
+            outboxTab.stop();
         }
     }
 

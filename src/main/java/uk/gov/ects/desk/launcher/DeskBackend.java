@@ -22,12 +22,13 @@ import uk.gov.ects.desk.client.cache.DeferredCacheQueries;
 import uk.gov.ects.desk.client.cache.LocalCache;
 import uk.gov.ects.desk.client.session.ClientSession;
 import uk.gov.ects.desk.gui.help.AboutInfo;
+import uk.gov.ects.desk.gui.outbox.OutboxService;
 import uk.gov.ects.desk.gui.status.SyncControl;
 
 /**
  * Everything behind the window: the cache, the sandbox service (when no API is given), the API
- * client and the sync. The window is built from {@link #cache()}, {@link #sync()}, {@link #clock()}
- * and {@link #about()} before {@link #start()} has run, so nothing slow delays it; those parts
+ * client, the sync and the outbox. The window is built from {@link #cache()}, {@link #sync()},
+ * {@link #outbox()}, {@link #clock()} and {@link #about()} before {@link #start()} has run, so nothing slow delays it; those parts
  * fill in once it has. Used by the desktop launcher and by the screenshot tour, so both show the
  * same app.
  */
@@ -40,6 +41,7 @@ public final class DeskBackend implements AutoCloseable {
     private final BuildInfo build = BuildInfo.load();
     private final DeferredCacheQueries cache = new DeferredCacheQueries();
     private final DeferredSyncControl sync = new DeferredSyncControl();
+    private final DeferredOutboxService outbox = new DeferredOutboxService();
     private final SwitchableClock clock = new SwitchableClock(Clock.system(ENGLAND));
     private final AtomicBoolean askingWhoAmI = new AtomicBoolean();
     private volatile Sandbox sandbox;
@@ -81,6 +83,7 @@ public final class DeskBackend implements AutoCloseable {
                 }
             });
             sync.attach(session.sync());
+            outbox.attach(session.outbox());
         } catch (Exception e) {
             LOG.error("The app could not start: {}", e.toString());
             cache.failed(e);
@@ -109,6 +112,11 @@ public final class DeskBackend implements AutoCloseable {
 
     public SyncControl sync() {
         return sync;
+    }
+
+    /** The agent's changes on their way to the service, for the Outbox tab; empty until {@link #start()} has run. */
+    public OutboxService outbox() {
+        return outbox;
     }
 
     /** The app's clock: the demo's fixed date in the sandbox, else the system clock. */

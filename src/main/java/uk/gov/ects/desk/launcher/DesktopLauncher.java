@@ -1,8 +1,11 @@
 package uk.gov.ects.desk.launcher;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import uk.gov.ects.desk.gui.DeskApp;
 import uk.gov.ects.desk.gui.MainWindow;
 import uk.gov.ects.desk.gui.common.UiTaskExecutor;
+import uk.gov.ects.desk.gui.outbox.OutboxSetup;
 import uk.gov.ects.desk.gui.startup.StartupProbe;
 
 /**
@@ -13,17 +16,30 @@ import uk.gov.ects.desk.gui.startup.StartupProbe;
  */
 final class DesktopLauncher {
 
+    private static final Logger LOG = LoggerFactory.getLogger(DesktopLauncher.class);
+
     private DesktopLauncher() {
+    }
+
+    /**
+     * "Sign in again" in the Outbox tab. There is no sign-in dialog yet: the token comes from the
+     * launch options, so the paused changes are simply sent again with it.
+     */
+    private static void signInAgain() {
+        LOG.info("Sign in again asked for; no sign-in dialog yet, resending with the launch token");
     }
 
     static void launch(String[] args) {
         DeskBackend backend = new DeskBackend(LaunchOptions.parse(args, System.getenv()));
         UiTaskExecutor executor = new UiTaskExecutor();
-        DeskApp.compose(() -> new MainWindow(backend.cache(), backend.sync(), executor, backend.clock(), backend::about),
-                () -> {
-                    backend.close();
-                    executor.shutdown();
-                });
+        DeskApp.compose(() -> {
+            MainWindow window = new MainWindow(backend.cache(), backend.sync(), executor, backend.clock(), backend::about);
+            window.useOutbox(OutboxSetup.of(backend.outbox(), DesktopLauncher::signInAgain));
+            return window;
+        }, () -> {
+            backend.close();
+            executor.shutdown();
+        });
         DeskApp.whenShown(() -> {
             StartupProbe.windowShown();
             Thread starter = new Thread(backend::start, "desk-backend-start");

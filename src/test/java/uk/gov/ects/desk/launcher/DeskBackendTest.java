@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.gov.ects.desk.client.outbox.OutboxCounts;
 import uk.gov.ects.desk.client.sync.SyncStatus;
 import uk.gov.ects.desk.gui.help.AboutInfo;
 
@@ -34,8 +35,11 @@ class DeskBackendTest {
                     synced.complete(status);
                 }
             });
+            CompletableFuture<OutboxCounts> outboxOpened = new CompletableFuture<>();
+            backend.outbox().subscribe(outboxOpened::complete);
             backend.start();
             synced.get(60, TimeUnit.SECONDS);
+            assertTrue(outboxOpened.get(10, TimeUnit.SECONDS).isClear(), "the Outbox tab hears that the outbox opened");
 
             AboutInfo about = backend.about();
             assertEquals("Support agent", about.agentName(), "the agent whose token the sandbox made");

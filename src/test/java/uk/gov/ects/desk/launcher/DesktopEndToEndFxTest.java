@@ -17,6 +17,8 @@ import uk.gov.ects.desk.client.cache.ParticipantRow;
 import uk.gov.ects.desk.client.cache.SchoolRow;
 import uk.gov.ects.desk.gui.MainWindow;
 import uk.gov.ects.desk.gui.common.UiTaskExecutor;
+import uk.gov.ects.desk.gui.outbox.OutboxSetup;
+import uk.gov.ects.desk.gui.outbox.OutboxTab;
 import uk.gov.ects.desk.testing.DeskRobot;
 
 /**
@@ -62,6 +64,7 @@ class DesktopEndToEndFxTest {
         executor = new UiTaskExecutor();
         robot.interact(() -> {
             window = new MainWindow(backend.cache(), backend.sync(), executor, backend.clock(), backend::about);
+            window.useOutbox(OutboxSetup.of(backend.outbox(), () -> { }));
             window.show(stage);
         });
         DeskRobot desk = new DeskRobot(robot, window);
@@ -71,6 +74,7 @@ class DesktopEndToEndFxTest {
         assertEquals("Online", robot.lookup("#status-connection").queryLabeled().getText());
         // The tabs search again once the sync has finished; the small demo has about 60 schools.
         DeskRobot.waitUntil(DeskRobot.UI_TIMEOUT_SECONDS, () -> desk.countOf("#schools-count") >= 50);
+        assertEquals("All changes sent", robot.lookup("#" + OutboxTab.STATUS_ID).queryLabeled().getText());
 
         SchoolRow school = backend.cache().searchSchools("", 7, 1).get(0);
         desk.showTab(0);

@@ -20,6 +20,8 @@ public final class Styles {
     public static final String PLACEHOLDER = "placeholder-text";
     public static final String LOADING_ROW = "loading-row";
     public static final String STATUS_ITEM = "status-item";
+    /** Something needs the agent (the outbox has changes the service turned down). */
+    public static final String ATTENTION = "status-attention";
 
     private Styles() {
     }

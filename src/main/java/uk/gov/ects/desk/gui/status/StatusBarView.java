@@ -64,6 +64,11 @@ public final class StatusBarView {
         ticker.play();
     }
 
+    /** Adds an item (e.g. the outbox's count) after the others on the left, before the latest notice. */
+    public void addItem(Node item) {
+        bar.getLeftItems().addAll(item, new Separator(Orientation.VERTICAL));
+    }
+
     public Node statusBar() {
         return bar;
     }
