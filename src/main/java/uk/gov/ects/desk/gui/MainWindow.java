@@ -16,6 +16,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import uk.gov.ects.desk.client.cache.CacheQueries;
+import uk.gov.ects.desk.client.cache.ParticipantRow;
+import uk.gov.ects.desk.client.cache.PartnershipRow;
+import uk.gov.ects.desk.client.cache.SchoolRow;
 import uk.gov.ects.desk.gui.common.DeskAction;
 import uk.gov.ects.desk.gui.common.SearchTabView;
 import uk.gov.ects.desk.gui.common.Styles;
@@ -23,6 +26,9 @@ import uk.gov.ects.desk.gui.common.TaskExecutor;
 import uk.gov.ects.desk.gui.common.WindowIcons;
 import uk.gov.ects.desk.gui.help.AboutDialog;
 import uk.gov.ects.desk.gui.help.AboutInfo;
+import uk.gov.ects.desk.gui.history.ActivityActions;
+import uk.gov.ects.desk.gui.history.ActivityWiring;
+import uk.gov.ects.desk.gui.history.RecordActivity;
 import uk.gov.ects.desk.gui.participants.ParticipantsView;
 import uk.gov.ects.desk.gui.partnerships.PartnershipsView;
 import uk.gov.ects.desk.gui.schools.SchoolsView;
@@ -47,6 +53,8 @@ public final class MainWindow {
     private Runnable stopListening = () -> { };
     private StatusBarView statusBar;
     private List<SearchTabView<?>> searchViews = List.of();
+    private final TaskExecutor executor;
+    private ActivityWiring activity;
 
     public MainWindow(CacheQueries cache, SyncControl sync, TaskExecutor executor, Clock clock, String version) {
         this(cache, sync, executor, clock, () -> AboutInfo.versionOnly(version));
@@ -57,14 +65,26 @@ public final class MainWindow {
         this.viewModel = new MainWindowViewModel(cache, sync, executor, clock, about);
         this.sync = sync;
         this.clock = clock;
+        this.executor = executor;
+    }
+
+    /** Adds History, Emails and Notes beside each record's details; call before {@link #createScene}. */
+    public MainWindow withActivity(RecordActivity reader, ActivityActions actions) {
+        this.activity = new ActivityWiring(reader, actions, executor);
+        return this;
     }
 
     /** Builds the scene, starts listening to the sync status and runs the first searches. */
     public Scene createScene(double width, double height) {
-        SearchTabView<?> schools = SchoolsView.create(viewModel.schools());
-        SearchTabView<?> participants = ParticipantsView.create(viewModel.participants());
-        SearchTabView<?> partnerships = PartnershipsView.create(viewModel.partnerships(), clock);
+        SearchTabView<SchoolRow> schools = SchoolsView.create(viewModel.schools());
+        SearchTabView<ParticipantRow> participants = ParticipantsView.create(viewModel.participants());
+        SearchTabView<PartnershipRow> partnerships = PartnershipsView.create(viewModel.partnerships(), clock);
         searchViews = List.of(schools, participants, partnerships);
+        if (activity != null) {
+            activity.attach(schools, viewModel.schools(), "school", SchoolRow::urn, "schools");
+            activity.attach(participants, viewModel.participants(), "participant", ParticipantRow::id, "participants");
+            activity.attach(partnerships, viewModel.partnerships(), "partnership", PartnershipRow::id, "partnerships");
+        }
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(tab("Schools", "schools-tab", schools), tab("Participants", "participants-tab", participants),
                 tab("Partnerships", "partnerships-tab", partnerships));

@@ -19,7 +19,8 @@ final class DesktopLauncher {
     static void launch(String[] args) {
         DeskBackend backend = new DeskBackend(LaunchOptions.parse(args, System.getenv()));
         UiTaskExecutor executor = new UiTaskExecutor();
-        DeskApp.compose(() -> new MainWindow(backend.cache(), backend.sync(), executor, backend.clock(), backend::about),
+        DeskApp.compose(() -> new MainWindow(backend.cache(), backend.sync(), executor, backend.clock(), backend::about)
+                        .withActivity(backend.activity(), backend.activityActions()),
                 () -> {
                     backend.close();
                     executor.shutdown();
