@@ -39,7 +39,7 @@ class ActivityViewModelTest {
         viewModel.showSection(Section.HISTORY);
 
         assertEquals(1, fake.callsStartingWith("history"));
-        assertEquals(List.of("Induction tutor: (none) → Pat Tutor", "Note: Rang"),
+        assertEquals(List.of("Note: Rang", "Induction tutor: (none) → Pat Tutor"),
                 viewModel.history().stream().flatMap(item -> item.changes().stream()).toList());
         assertEquals("", viewModel.historyMessageProperty().get());
 

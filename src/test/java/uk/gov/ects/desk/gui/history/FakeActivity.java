@@ -32,7 +32,8 @@ final class FakeActivity implements RecordActivity, ActivityActions {
         if (offline) {
             throw new ApiException.Offline(new java.net.ConnectException("refused"));
         }
-        return events.stream().filter(e -> e.targetType().equals(targetType) && e.targetId().equals(id)).toList();
+        return events.stream().filter(e -> e.targetType().equals(targetType) && e.targetId().equals(id))
+                .sorted(Comparator.comparing(AuditEvent::occurredAt).reversed()).toList(); // newest first, as the API
     }
 
     @Override
