@@ -117,6 +117,7 @@ public final class ActivityViewModel {
                 .onFailure(problem -> {
                     if (asked == generation) {
                         loaded.remove(Section.HISTORY); // so opening the tab again tries again
+                        history.clear(); // an old answer would hide why there is no new one
                         historyMessage.set(historyProblem(problem));
                     }
                 })
