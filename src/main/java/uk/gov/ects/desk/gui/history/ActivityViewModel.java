@@ -78,9 +78,15 @@ public final class ActivityViewModel {
         load(visible);
     }
 
-    /** The agent opened a sub-tab: read it if it has not been read for this record. */
+    /**
+     * The agent opened a sub-tab. Emails and notes are read from the cache again each time (cheap,
+     * and a sync may have brought new ones); history is read once per record until Refresh.
+     */
     public void showSection(Section section) {
         visible = section;
+        if (section != Section.HISTORY) {
+            loaded.remove(section);
+        }
         load(section);
     }
 

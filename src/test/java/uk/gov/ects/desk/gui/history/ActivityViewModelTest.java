@@ -112,6 +112,11 @@ class ActivityViewModelTest {
         viewModel.show(ActivitySubject.school("100001"));
         viewModel.showSection(Section.NOTES);
         assertEquals(List.of("Rang the school"), viewModel.notes().stream().map(NoteItem::body).toList());
+        fake.note("n-2", "school:100001", "Synced from another agent", NOON);
+        viewModel.showSection(Section.HISTORY);
+        viewModel.showSection(Section.NOTES);
+        assertEquals(List.of("Synced from another agent", "Rang the school"),
+                viewModel.notes().stream().map(NoteItem::body).toList(), "notes are read again when their tab opens");
 
         assertFalse(viewModel.addNote(" "));
         assertEquals("Write the note before adding it.", viewModel.actionMessageProperty().get());
@@ -124,7 +129,7 @@ class ActivityViewModelTest {
         assertTrue(viewModel.addNote("  Head teacher will call back  "));
 
         assertEquals("note school:100001: Head teacher will call back", fake.actions.get(1), "trimmed");
-        assertEquals(List.of("Head teacher will call back", "x".repeat(5000), "Rang the school"),
+        assertEquals(List.of("Head teacher will call back", "x".repeat(5000), "Synced from another agent", "Rang the school"),
                 viewModel.notes().stream().map(NoteItem::body).toList());
         assertEquals("You (not sent yet)", viewModel.notes().get(0).author());
         assertTrue(viewModel.actionMessageProperty().get().startsWith("Note added."));
