@@ -14,7 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import uk.gov.ects.desk.service.auth.Role;
+import uk.gov.ects.desk.model.support.Role;
 import uk.gov.ects.desk.service.testing.Api;
 
 /** Mentor pairing (LINK-*, OVR-MENTOR), details (CECT-*, CMEN-*, OVR-DETAILS), ECT body (CECT-5) and the ECT/mentor filters. */
