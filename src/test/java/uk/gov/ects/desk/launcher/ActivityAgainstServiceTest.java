@@ -29,7 +29,7 @@ import uk.gov.ects.desk.gui.history.ActivitySubject;
 import uk.gov.ects.desk.gui.history.ActivityViewModel;
 import uk.gov.ects.desk.gui.history.HistoryItem;
 import uk.gov.ects.desk.gui.history.NoteItem;
-import uk.gov.ects.desk.service.auth.Role;
+import uk.gov.ects.desk.model.support.Role;
 import uk.gov.ects.desk.service.testing.ServiceTestBase;
 
 /**

@@ -27,7 +27,7 @@ import uk.gov.ects.desk.client.outbox.Backoff;
 import uk.gov.ects.desk.client.outbox.Outbox;
 import uk.gov.ects.desk.client.outbox.OutboxSender;
 import uk.gov.ects.desk.client.sync.SyncEngine;
-import uk.gov.ects.desk.service.auth.Role;
+import uk.gov.ects.desk.model.support.Role;
 import uk.gov.ects.desk.service.testing.ServiceTestBase;
 
 /** ActivityReader against the real Support API on loopback, with a real encrypted cache and outbox. */
