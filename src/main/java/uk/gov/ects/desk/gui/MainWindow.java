@@ -16,6 +16,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import uk.gov.ects.desk.client.cache.CacheQueries;
+import uk.gov.ects.desk.client.cache.ParticipantRow;
+import uk.gov.ects.desk.client.cache.PartnershipRow;
+import uk.gov.ects.desk.client.cache.SchoolRow;
 import uk.gov.ects.desk.gui.common.DeskAction;
 import uk.gov.ects.desk.gui.common.SearchTabView;
 import uk.gov.ects.desk.gui.common.Styles;
@@ -25,6 +28,9 @@ import uk.gov.ects.desk.gui.help.AboutDialog;
 import uk.gov.ects.desk.gui.help.AboutInfo;
 import uk.gov.ects.desk.gui.outbox.OutboxSetup;
 import uk.gov.ects.desk.gui.outbox.OutboxTab;
+import uk.gov.ects.desk.gui.history.ActivityActions;
+import uk.gov.ects.desk.gui.history.ActivityWiring;
+import uk.gov.ects.desk.gui.history.RecordActivity;
 import uk.gov.ects.desk.gui.participants.ParticipantsView;
 import uk.gov.ects.desk.gui.partnerships.PartnershipsView;
 import uk.gov.ects.desk.gui.schools.SchoolsView;
@@ -52,6 +58,7 @@ public final class MainWindow {
     private List<SearchTabView<?>> searchViews = List.of();
     private OutboxSetup outboxSetup;
     private OutboxTab outboxTab;
+    private ActivityWiring activity;
 
     public MainWindow(CacheQueries cache, SyncControl sync, TaskExecutor executor, Clock clock, String version) {
         this(cache, sync, executor, clock, () -> AboutInfo.versionOnly(version));
@@ -70,12 +77,23 @@ public final class MainWindow {
         this.outboxSetup = setup;
     }
 
+    /** Adds History, Emails and Notes beside each record's details; call before {@link #createScene}. */
+    public MainWindow withActivity(RecordActivity reader, ActivityActions actions) {
+        this.activity = new ActivityWiring(reader, actions, executor);
+        return this;
+    }
+
     /** Builds the scene, starts listening to the sync status and runs the first searches. */
     public Scene createScene(double width, double height) {
-        SearchTabView<?> schools = SchoolsView.create(viewModel.schools());
-        SearchTabView<?> participants = ParticipantsView.create(viewModel.participants());
-        SearchTabView<?> partnerships = PartnershipsView.create(viewModel.partnerships(), clock);
+        SearchTabView<SchoolRow> schools = SchoolsView.create(viewModel.schools());
+        SearchTabView<ParticipantRow> participants = ParticipantsView.create(viewModel.participants());
+        SearchTabView<PartnershipRow> partnerships = PartnershipsView.create(viewModel.partnerships(), clock);
         searchViews = List.of(schools, participants, partnerships);
+        if (activity != null) {
+            activity.attach(schools, viewModel.schools(), "school", SchoolRow::urn, "schools");
+            activity.attach(participants, viewModel.participants(), "participant", ParticipantRow::id, "participants");
+            activity.attach(partnerships, viewModel.partnerships(), "partnership", PartnershipRow::id, "partnerships");
+        }
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(tab("Schools", "schools-tab", schools), tab("Participants", "participants-tab", participants),
                 tab("Partnerships", "partnerships-tab", partnerships));

@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.gov.ects.desk.client.activity.ActivityReader;
 import uk.gov.ects.desk.client.api.ApiCalls;
 import uk.gov.ects.desk.client.api.ApiException;
 import uk.gov.ects.desk.client.api.ApiJson;
@@ -20,9 +21,12 @@ import uk.gov.ects.desk.client.cache.CacheKey;
 import uk.gov.ects.desk.client.cache.CacheQueries;
 import uk.gov.ects.desk.client.cache.DeferredCacheQueries;
 import uk.gov.ects.desk.client.cache.LocalCache;
+import uk.gov.ects.desk.client.outbox.Outbox;
 import uk.gov.ects.desk.client.session.ClientSession;
 import uk.gov.ects.desk.gui.help.AboutInfo;
 import uk.gov.ects.desk.gui.outbox.OutboxService;
+import uk.gov.ects.desk.gui.history.ActivityActions;
+import uk.gov.ects.desk.gui.history.RecordActivity;
 import uk.gov.ects.desk.gui.status.SyncControl;
 
 /**
@@ -42,6 +46,8 @@ public final class DeskBackend implements AutoCloseable {
     private final DeferredCacheQueries cache = new DeferredCacheQueries();
     private final DeferredSyncControl sync = new DeferredSyncControl();
     private final DeferredOutboxService outbox = new DeferredOutboxService();
+    private final DeferredRecordActivity activity = new DeferredRecordActivity();
+    private final OutboxActivityActions activityActions = new OutboxActivityActions(this::outboxIfStarted);
     private final SwitchableClock clock = new SwitchableClock(Clock.system(ENGLAND));
     private final AtomicBoolean askingWhoAmI = new AtomicBoolean();
     private volatile Sandbox sandbox;
@@ -75,6 +81,7 @@ public final class DeskBackend implements AutoCloseable {
             session = ClientSession.start(ApiSettings.of(baseUrl, () -> agentToken), cacheDir.resolve(cacheName),
                     CacheKey.fromKeyFile(cacheDir.resolve(cacheName + ".key")), clock);
             cache.open(session.cache());
+            activity.attach(new ActivityReader(session.api(), session.cache()));
             askWhoAmI();
             // Offline at start: learn the agent's name the first time the service answers.
             session.sync().addListener(status -> {
@@ -117,6 +124,21 @@ public final class DeskBackend implements AutoCloseable {
     /** The agent's changes on their way to the service, for the Outbox tab; empty until {@link #start()} has run. */
     public OutboxService outbox() {
         return outbox;
+    }
+
+    /** History (online), emails and notes (cached) of a record, for the detail panes. */
+    public RecordActivity activity() {
+        return activity;
+    }
+
+    /** Add note and Resend access link, queued in the agent's outbox. */
+    public ActivityActions activityActions() {
+        return activityActions;
+    }
+
+    private Outbox outboxIfStarted() {
+        ClientSession started = session;
+        return started == null ? null : started.outbox();
     }
 
     /** The app's clock: the demo's fixed date in the sandbox, else the system clock. */

@@ -35,6 +35,7 @@ final class DesktopLauncher {
         DeskApp.compose(() -> {
             MainWindow window = new MainWindow(backend.cache(), backend.sync(), executor, backend.clock(), backend::about);
             window.useOutbox(OutboxSetup.of(backend.outbox(), DesktopLauncher::signInAgain));
+            window.withActivity(backend.activity(), backend.activityActions());
             return window;
         }, () -> {
             backend.close();

@@ -3,6 +3,7 @@ package uk.gov.ects.desk.gui.common;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -36,6 +37,7 @@ public final class SearchTabView<R> {
     private final TextField search = TextFields.createClearableTextField();
     private final TableView<PagedRows.Row<R>> table = new TableView<>();
     private final BorderPane root = new BorderPane();
+    private final BorderPane detailArea = new BorderPane();
 
     /** {@code idPrefix} names the nodes ("schools" → "schools-search", "schools-table", "schools-detail"). */
     public SearchTabView(SearchViewModel<R, ?> viewModel, String idPrefix, String searchPrompt, List<Column<R>> columns) {
@@ -44,7 +46,8 @@ public final class SearchTabView<R> {
         buildTable(idPrefix, columns);
         DetailSheetView detail = new DetailSheetView(viewModel.detailProperty(), viewModel.detailMessageProperty());
         detail.root().setId(idPrefix + "-detail");
-        SplitPane split = new SplitPane(table, detail.root());
+        detailArea.setCenter(detail.root());
+        SplitPane split = new SplitPane(table, detailArea);
         // The detail pane gets room for a full email address or programme name beside its label.
         split.setDividerPositions(0.55);
         root.setCenter(split);
@@ -58,6 +61,11 @@ public final class SearchTabView<R> {
     public void focusSearch() {
         search.requestFocus();
         search.selectAll();
+    }
+
+    /** Replaces the detail pane with {@code wrapper}'s node around it (sub-tabs beside the details). */
+    public void wrapDetail(UnaryOperator<Node> wrapper) {
+        detailArea.setCenter(wrapper.apply(detailArea.getCenter()));
     }
 
     private HBox searchBar(String idPrefix, String searchPrompt) {
