@@ -36,6 +36,7 @@ public final class SearchTabView<R> {
     private final TextField search = TextFields.createClearableTextField();
     private final TableView<PagedRows.Row<R>> table = new TableView<>();
     private final BorderPane root = new BorderPane();
+    private boolean revealPending;
 
     /** {@code idPrefix} names the nodes ("schools" → "schools-search", "schools-table", "schools-detail"). */
     public SearchTabView(SearchViewModel<R, ?> viewModel, String idPrefix, String searchPrompt, List<Column<R>> columns) {
@@ -51,6 +52,16 @@ public final class SearchTabView<R> {
 
     public Node root() {
         return root;
+    }
+
+    /**
+     * Searches for {@code text} at once and selects the first row when the results arrive: how
+     * another tab opens a record here (a URN, a participant id).
+     */
+    public void reveal(String text) {
+        revealPending = true;
+        viewModel.searchTextProperty().set(text);
+        viewModel.searchNow();
     }
 
     /** Ctrl+F: put the cursor in the search box, ready to type over. */
@@ -116,7 +127,15 @@ public final class SearchTabView<R> {
         placeholder.textProperty().bind(viewModel.tableMessageProperty());
         table.setPlaceholder(placeholder);
         table.setItems(viewModel.rowsProperty().get());
-        viewModel.rowsProperty().addListener((obs, old, rows) -> table.setItems(rows));
+        viewModel.rowsProperty().addListener((obs, old, rows) -> {
+            table.setItems(rows);
+            if (revealPending && !rows.isEmpty()) {
+                revealPending = false;
+                table.requestFocus();
+                table.getSelectionModel().select(0);
+                table.getFocusModel().focus(0);
+            }
+        });
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             R before = old == null ? null : old.value();
             R now = row == null ? null : row.value();
