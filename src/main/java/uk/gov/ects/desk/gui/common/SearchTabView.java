@@ -131,9 +131,7 @@ public final class SearchTabView<R> {
             table.setItems(rows);
             if (revealPending && !rows.isEmpty()) {
                 revealPending = false;
-                table.requestFocus();
-                table.getSelectionModel().select(0);
-                table.getFocusModel().focus(0);
+                selectFirstWhenRead(rows);
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
@@ -146,6 +144,31 @@ public final class SearchTabView<R> {
                 viewModel.select(now);
             }
         });
+    }
+
+    /** Selects the first row once its page has been read (a row still loading shows no detail). */
+    private void selectFirstWhenRead(PagedRows<R> rows) {
+        Runnable selectFirst = () -> {
+            table.requestFocus();
+            table.getSelectionModel().clearAndSelect(0);
+            table.getFocusModel().focus(0);
+        };
+        if (rows.peek(0) != null) {
+            selectFirst.run();
+            return;
+        }
+        rows.addListener(new javafx.collections.ListChangeListener<PagedRows.Row<R>>() {
+            @Override
+            public void onChanged(Change<? extends PagedRows.Row<R>> change) {
+                if (rows.peek(0) != null) {
+                    rows.removeListener(this);
+                    if (table.getItems() == rows) {
+                        selectFirst.run();
+                    }
+                }
+            }
+        });
+        rows.get(0); // starts reading the first page
     }
 
     private TableColumn<PagedRows.Row<R>, String> column(Column<R> spec, boolean first) {

@@ -41,7 +41,7 @@ public final class TicketCategories {
 
     /** The number key of a category, 1-based; 0 if it has none. */
     public static int number(String code) {
-        return codes().indexOf(code) + 1;
+        return code == null ? 0 : codes().indexOf(code) + 1;
     }
 
     /** "7  Transfer": the number key shown beside the name. */

@@ -182,7 +182,11 @@ public final class TicketsView {
         if (event.isControlDown() || event.isAltDown() || event.isMetaDown() || event.isShortcutDown()) {
             return;
         }
-        TicketCommand.forKey(event.getText(), event.getCode().getName()).ifPresent(command -> {
+        // Some platforms leave a key press's text empty; letters and digits are then read from the key itself.
+        String text = event.getText() == null || event.getText().isEmpty()
+                ? event.getCode().isLetterKey() || event.getCode().isDigitKey() ? event.getCode().getName() : ""
+                : event.getText();
+        TicketCommand.forKey(text, event.getCode().getName()).ifPresent(command -> {
             event.consume();
             viewModel.perform(command);
         });
