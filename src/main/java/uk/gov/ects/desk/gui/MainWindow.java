@@ -3,6 +3,7 @@ package uk.gov.ects.desk.gui;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
@@ -19,7 +20,9 @@ import uk.gov.ects.desk.gui.common.DeskAction;
 import uk.gov.ects.desk.gui.common.SearchTabView;
 import uk.gov.ects.desk.gui.common.Styles;
 import uk.gov.ects.desk.gui.common.TaskExecutor;
+import uk.gov.ects.desk.gui.common.WindowIcons;
 import uk.gov.ects.desk.gui.help.AboutDialog;
+import uk.gov.ects.desk.gui.help.AboutInfo;
 import uk.gov.ects.desk.gui.participants.ParticipantsView;
 import uk.gov.ects.desk.gui.partnerships.PartnershipsView;
 import uk.gov.ects.desk.gui.schools.SchoolsView;
@@ -55,12 +58,18 @@ public final class MainWindow implements TicketNavigator {
 
     /** Tickets read from the cache; ticket writes are refused until the launcher wires them (see the other constructor). */
     public MainWindow(CacheQueries cache, SyncControl sync, TaskExecutor executor, Clock clock, String version) {
-        this(cache, sync, executor, clock, version, TicketDesk.readOnly(cache));
+        this(cache, sync, executor, clock, () -> AboutInfo.versionOnly(version));
     }
 
-    public MainWindow(CacheQueries cache, SyncControl sync, TaskExecutor executor, Clock clock, String version,
+    /** {@code about} feeds Help › About each time it opens; see {@link AboutInfo}. */
+    public MainWindow(CacheQueries cache, SyncControl sync, TaskExecutor executor, Clock clock, Supplier<AboutInfo> about) {
+        this(cache, sync, executor, clock, about, TicketDesk.readOnly(cache));
+    }
+
+    /** With the Tickets tab's parts (queues, outbox-backed actions, recogniser, agent); see {@link TicketDesk}. */
+    public MainWindow(CacheQueries cache, SyncControl sync, TaskExecutor executor, Clock clock, Supplier<AboutInfo> about,
             TicketDesk tickets) {
-        this.viewModel = new MainWindowViewModel(cache, sync, executor, clock, version, tickets,
+        this.viewModel = new MainWindowViewModel(cache, sync, executor, clock, about, tickets,
                 new ResolveDialog(() -> this.tabs.getScene() == null ? null : this.tabs.getScene().getWindow()), this);
         this.sync = sync;
         this.clock = clock;
@@ -99,6 +108,7 @@ public final class MainWindow implements TicketNavigator {
 
     public void show(Stage stage) {
         stage.setTitle(TITLE);
+        stage.getIcons().setAll(WindowIcons.load());
         stage.setScene(createScene(1280, 800));
         stage.setOnHidden(event -> close());
         stage.show();
@@ -147,6 +157,11 @@ public final class MainWindow implements TicketNavigator {
         return viewModel;
     }
 
+    /** Help › About; returns the open dialog so the screenshots command can picture it. */
+    public javafx.scene.control.Dialog<?> showAbout() {
+        return AboutDialog.show(tabs.getScene().getWindow(), viewModel.aboutSheet());
+    }
+
     private void focusSearchOfCurrentTab() {
         Tab selected = tabs.getSelectionModel().getSelectedItem();
         if (selected != null && selected.getUserData() instanceof SearchTabView<?> view) {
@@ -165,7 +180,7 @@ public final class MainWindow implements TicketNavigator {
         MenuItem syncNow = item(DeskAction.SYNC_NOW, viewModel::syncNow);
         MenuItem quit = item(DeskAction.QUIT, () -> onQuit.run());
         Menu file = new Menu("_File", null, syncNow, new SeparatorMenuItem(), quit);
-        MenuItem about = item(DeskAction.ABOUT, () -> AboutDialog.show(tabs.getScene().getWindow(), viewModel.aboutText()));
+        MenuItem about = item(DeskAction.ABOUT, this::showAbout);
         Menu help = new Menu("_Help", null, about);
         MenuBar bar = new MenuBar(file, help);
         bar.setId("menu-bar");

@@ -46,7 +46,8 @@ public final class SearchTabView<R> {
         DetailSheetView detail = new DetailSheetView(viewModel.detailProperty(), viewModel.detailMessageProperty());
         detail.root().setId(idPrefix + "-detail");
         SplitPane split = new SplitPane(table, detail.root());
-        split.setDividerPositions(0.58);
+        // The detail pane gets room for a full email address or programme name beside its label.
+        split.setDividerPositions(0.55);
         root.setCenter(split);
     }
 

@@ -35,7 +35,7 @@ import uk.gov.ects.desk.client.cache.LocalCache;
 import uk.gov.ects.desk.client.sync.SyncEngine;
 import uk.gov.ects.desk.client.sync.SyncStatus;
 import uk.gov.ects.desk.service.SupportService;
-import uk.gov.ects.desk.service.auth.Role;
+import uk.gov.ects.desk.model.support.Role;
 import uk.gov.ects.desk.service.testing.ServiceTestBase;
 
 /** The outbox against the real Support API on loopback (in-memory H2), with a real encrypted cache. */

@@ -20,7 +20,7 @@ import uk.gov.ects.desk.client.api.SupportApiClient;
 import uk.gov.ects.desk.client.cache.CacheKey;
 import uk.gov.ects.desk.client.cache.LocalCache;
 import uk.gov.ects.desk.client.sync.SyncEngine;
-import uk.gov.ects.desk.service.auth.Role;
+import uk.gov.ects.desk.model.support.Role;
 import uk.gov.ects.desk.service.testing.ServiceTestBase;
 
 /** The app is killed while its sender is part-way through the outbox: nothing is lost and nothing applied twice. */

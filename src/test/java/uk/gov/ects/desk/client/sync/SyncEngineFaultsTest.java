@@ -98,7 +98,8 @@ class SyncEngineFaultsTest {
         assertEquals(List.of("100001"), urns());
         assertEquals(40, cache.cursor());
         server.takeRequest();
-        assertTrue(server.takeRequest().getPath().contains("after=0&limit=5000"));
+        String rebuild = server.takeRequest().getPath();
+        assertTrue(rebuild.contains("snapshot=true") && rebuild.contains("after=0"), rebuild);
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import uk.gov.ects.desk.gui.help.AboutInfo;
 import uk.gov.ects.desk.gui.MainWindow;
 import uk.gov.ects.desk.gui.common.Styles;
 import uk.gov.ects.desk.gui.common.UiTaskExecutor;
@@ -47,7 +48,7 @@ class TicketsTabFxTest {
     void start(Stage stage) {
         TicketDesk desk = new TicketDesk(TicketsViewModelTest.tickets(), actions, TicketsViewModelTest.RECOGNISER,
                 () -> "Ann Agent", suggested::add);
-        window = new MainWindow(cache, new FakeSync(), executor, TestData.CLOCK, "test", desk);
+        window = new MainWindow(cache, new FakeSync(), executor, TestData.CLOCK, () -> AboutInfo.versionOnly("test"), desk);
         stage.setScene(window.createScene(1280, 800));
         stage.show();
     }
