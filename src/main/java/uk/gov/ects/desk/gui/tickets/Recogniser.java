@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * What the app recognises in a ticket's message: the records it names and the likely category.
- * Mirrors {@code model.tickets.recognition.TicketRecognizer}, which is not on main yet; an
- * adapter over it replaces {@link PatternRecogniser} when it lands.
+ * Mirrors {@code model.tickets.recognition.TicketRecognizer};
+ * {@link ModelRecogniser} adapts it; tests pass their own.
  */
 @FunctionalInterface
 public interface Recogniser {

@@ -26,7 +26,7 @@ public record TicketDesk(TicketQueries queries, TicketActions actions, Recognise
 
     public static TicketDesk readOnly(CacheQueries cache) {
         TicketQueries queries = cache instanceof TicketQueries tickets ? tickets : NO_TICKETS;
-        return new TicketDesk(queries, UNAVAILABLE, new PatternRecogniser(), () -> "", action -> { });
+        return new TicketDesk(queries, UNAVAILABLE, new ModelRecogniser(), () -> "", action -> { });
     }
 
     public TicketDesk withActions(TicketActions newActions) {
