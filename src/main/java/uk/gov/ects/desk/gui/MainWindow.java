@@ -36,14 +36,19 @@ import uk.gov.ects.desk.gui.partnerships.PartnershipsView;
 import uk.gov.ects.desk.gui.schools.SchoolsView;
 import uk.gov.ects.desk.gui.status.StatusBarView;
 import uk.gov.ects.desk.gui.status.SyncControl;
+import uk.gov.ects.desk.gui.tickets.OverviewView;
+import uk.gov.ects.desk.gui.tickets.ResolveDialog;
+import uk.gov.ects.desk.gui.tickets.TicketDesk;
+import uk.gov.ects.desk.gui.tickets.TicketNavigator;
+import uk.gov.ects.desk.gui.tickets.TicketsView;
 
 /**
  * The main window, built from its collaborators: the cache to search, the sync engine (through
  * {@link SyncControl}) and the background executor. The launcher creates one, then calls
  * {@link #show(Stage)}; tests and the screenshots command call {@link #createScene(double, double)}.
- * Further tabs (Tickets first, Outbox later) go in through {@link #tabs()}.
+ * Tickets is the first tab, then Overview; further tabs (Outbox) go in through {@link #tabs()}.
  */
-public final class MainWindow {
+public final class MainWindow implements TicketNavigator {
 
     public static final String TITLE = "Manage ECTs Support Desk";
 
@@ -59,14 +64,25 @@ public final class MainWindow {
     private OutboxSetup outboxSetup;
     private OutboxTab outboxTab;
     private ActivityWiring activity;
+    private SearchTabView<?> schoolsView;
+    private SearchTabView<?> participantsView;
+    private TicketsView ticketsView;
 
+    /** Tickets read from the cache; ticket writes are refused until the launcher wires them (see the other constructor). */
     public MainWindow(CacheQueries cache, SyncControl sync, TaskExecutor executor, Clock clock, String version) {
         this(cache, sync, executor, clock, () -> AboutInfo.versionOnly(version));
     }
 
     /** {@code about} feeds Help › About each time it opens; see {@link AboutInfo}. */
     public MainWindow(CacheQueries cache, SyncControl sync, TaskExecutor executor, Clock clock, Supplier<AboutInfo> about) {
-        this.viewModel = new MainWindowViewModel(cache, sync, executor, clock, about);
+        this(cache, sync, executor, clock, about, TicketDesk.readOnly(cache));
+    }
+
+    /** With the Tickets tab's parts (queues, outbox-backed actions, recogniser, agent); see {@link TicketDesk}. */
+    public MainWindow(CacheQueries cache, SyncControl sync, TaskExecutor executor, Clock clock, Supplier<AboutInfo> about,
+            TicketDesk tickets) {
+        this.viewModel = new MainWindowViewModel(cache, sync, executor, clock, about, tickets,
+                new ResolveDialog(() -> this.tabs.getScene() == null ? null : this.tabs.getScene().getWindow()), this);
         this.sync = sync;
         this.clock = clock;
         this.executor = executor;
@@ -94,9 +110,16 @@ public final class MainWindow {
             activity.attach(participants, viewModel.participants(), "participant", ParticipantRow::id, "participants");
             activity.attach(partnerships, viewModel.partnerships(), "partnership", PartnershipRow::id, "partnerships");
         }
+        schoolsView = schools;
+        participantsView = participants;
+        ticketsView = new TicketsView(viewModel.tickets());
+        Tab ticketsTab = new Tab("Tickets", ticketsView.root());
+        ticketsTab.setId("tickets-tab");
+        Tab overviewTab = new Tab("Overview", new OverviewView(viewModel.overview()).root());
+        overviewTab.setId("overview-tab");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getTabs().addAll(tab("Schools", "schools-tab", schools), tab("Participants", "participants-tab", participants),
-                tab("Partnerships", "partnerships-tab", partnerships));
+        tabs.getTabs().addAll(ticketsTab, overviewTab, tab("Schools", "schools-tab", schools),
+                tab("Participants", "participants-tab", participants), tab("Partnerships", "partnerships-tab", partnerships));
 
         statusBar = new StatusBarView(viewModel.status(), viewModel.messageProperty());
         BorderPane root = new BorderPane(tabs);
@@ -124,7 +147,7 @@ public final class MainWindow {
         stage.setScene(createScene(1280, 800));
         stage.setOnHidden(event -> close());
         stage.show();
-        focusSearchOfCurrentTab();
+        ticketsView.focusTable();
     }
 
     /** Stops listening to the sync engine; the launcher shuts down the executor and the engine. */
@@ -142,6 +165,26 @@ public final class MainWindow {
     /** What File › Quit does; by default it ends the JavaFX application. */
     public void setOnQuit(Runnable onQuit) {
         this.onQuit = onQuit;
+    }
+
+    /** Opens the school in the Schools tab (searched by URN, first row selected). */
+    @Override
+    public void showSchool(String urn) {
+        selectTab("schools-tab");
+        schoolsView.reveal(urn);
+    }
+
+    /** Opens the participant in the Participants tab (searched by id, first row selected). */
+    @Override
+    public void showParticipant(String id) {
+        selectTab("participants-tab");
+        participantsView.reveal(id);
+    }
+
+    /** Selects the tab with this id ("tickets-tab", "schools-tab", ...). */
+    public void selectTab(String id) {
+        tabs.getTabs().stream().filter(tab -> id.equals(tab.getId())).findFirst()
+                .ifPresent(tab -> tabs.getSelectionModel().select(tab));
     }
 
     public TabPane tabs() {

@@ -20,11 +20,26 @@ import uk.gov.ects.desk.gui.partnerships.PartnershipsViewModel;
 import uk.gov.ects.desk.gui.schools.SchoolsViewModel;
 import uk.gov.ects.desk.gui.status.StatusViewModel;
 import uk.gov.ects.desk.gui.status.SyncControl;
+import uk.gov.ects.desk.gui.tickets.OverviewViewModel;
+import uk.gov.ects.desk.gui.tickets.ReplyTemplates;
+import uk.gov.ects.desk.gui.tickets.TicketDesk;
+import uk.gov.ects.desk.gui.tickets.TicketDialogs;
+import uk.gov.ects.desk.gui.tickets.TicketNavigator;
+import uk.gov.ects.desk.gui.tickets.TicketsViewModel;
 
 /** The window's state: one ViewModel per tab, the status bar, and the Sync now command. */
 public final class MainWindowViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(MainWindowViewModel.class);
+    private static final TicketNavigator NO_NAVIGATION = new TicketNavigator() {
+        @Override
+        public void showSchool(String urn) {
+        }
+
+        @Override
+        public void showParticipant(String id) {
+        }
+    };
 
     private final SyncControl sync;
     private final TaskExecutor executor;
@@ -33,6 +48,8 @@ public final class MainWindowViewModel {
     private final ParticipantsViewModel participants;
     private final PartnershipsViewModel partnerships;
     private final StatusViewModel status;
+    private final TicketsViewModel tickets;
+    private final OverviewViewModel overview;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private boolean wasRunning;
 
@@ -43,6 +60,15 @@ public final class MainWindowViewModel {
     /** {@code about} is asked each time Help › About opens, on the UI thread: it must answer at once. */
     public MainWindowViewModel(CacheQueries cache, SyncControl sync, TaskExecutor executor, Clock clock,
             Supplier<AboutInfo> about) {
+        this(cache, sync, executor, clock, about, TicketDesk.readOnly(cache), (ticket, reply) -> java.util.Optional.empty(),
+                NO_NAVIGATION);
+    }
+
+    /** With the Tickets and Overview tabs' parts: {@code dialogs} and {@code navigator} come from the window. */
+    public MainWindowViewModel(CacheQueries cache, SyncControl sync, TaskExecutor executor, Clock clock,
+            Supplier<AboutInfo> about, TicketDesk desk, TicketDialogs dialogs, TicketNavigator navigator) {
+        this.tickets = new TicketsViewModel(desk, cache, dialogs, navigator, ReplyTemplates.bundled(), executor, clock);
+        this.overview = new OverviewViewModel(desk.queries(), executor, clock);
         this.sync = sync;
         this.executor = executor;
         this.about = about;
@@ -55,6 +81,8 @@ public final class MainWindowViewModel {
     /** Runs the first search of every tab. */
     public void start() {
         searchTabs().forEach(SearchViewModel::searchNow);
+        tickets.refresh();
+        overview.refresh();
     }
 
     /** File › Sync now. */
@@ -82,6 +110,8 @@ public final class MainWindowViewModel {
         } else if (newStatus.changesApplied() > 0) {
             message.set("Sync finished: " + newStatus.changesApplied() + " changes.");
             searchTabs().forEach(SearchViewModel::refresh);
+            tickets.refresh();
+            overview.refresh();
         } else if (newStatus.problem() == null) {
             message.set("Sync finished: nothing new.");
         }
@@ -94,6 +124,14 @@ public final class MainWindowViewModel {
 
     public List<SearchViewModel<?, ?>> searchTabs() {
         return List.of(schools, participants, partnerships);
+    }
+
+    public TicketsViewModel tickets() {
+        return tickets;
+    }
+
+    public OverviewViewModel overview() {
+        return overview;
     }
 
     public SchoolsViewModel schools() {

@@ -62,6 +62,7 @@ class MainWindowFxTest {
     @Test
     @DisplayName("Schools: typing searches after a pause; clicking a row shows the school with its cohorts")
     void schoolsSearchAndDetail(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> window.selectTab("schools-tab"));
         waitUntil(() -> "2 schools".equals(text(robot, "#schools-count")));
 
         robot.clickOn("#schools-search").write("oak");
@@ -80,7 +81,7 @@ class MainWindowFxTest {
     @Test
     @DisplayName("Participants: Enter in the search moves to the table and shows the first match")
     void participantsSearchAndDetail(FxRobot robot) throws TimeoutException {
-        robot.interact(() -> window.tabs().getSelectionModel().select(1));
+        robot.interact(() -> window.selectTab("participants-tab"));
         robot.clickOn("#participants-search").write("1234567");
         waitUntil(() -> "1 participant".equals(text(robot, "#participants-count")));
         waitUntil(() -> robot.from(robot.lookup("#participants-table").queryAs(Node.class)).lookup("Jane Smith").tryQuery().isPresent());
@@ -97,7 +98,7 @@ class MainWindowFxTest {
     @Test
     @DisplayName("Partnerships: the detail says how long is left to challenge (PART-3)")
     void partnershipsSearchAndDetail(FxRobot robot) throws TimeoutException { // rule: PART-3
-        robot.interact(() -> window.tabs().getSelectionModel().select(2));
+        robot.interact(() -> window.selectTab("partnerships-tab"));
         robot.clickOn("#partnerships-search").write("ambition").type(KeyCode.ENTER);
         waitUntil(() -> "1 partnership".equals(text(robot, "#partnerships-count")));
 
@@ -107,9 +108,17 @@ class MainWindowFxTest {
     }
 
     @Test
+    @DisplayName("Tickets is the first tab, then Overview")
+    void ticketsFirst() {
+        assertEquals(List.of("tickets-tab", "overview-tab", "schools-tab", "participants-tab", "partnerships-tab"),
+                window.tabs().getTabs().stream().map(javafx.scene.control.Tab::getId).toList());
+        assertEquals("tickets-tab", window.tabs().getSelectionModel().getSelectedItem().getId());
+    }
+
+    @Test
     @DisplayName("Ctrl+F puts the cursor in the search box of the current tab")
     void ctrlF(FxRobot robot) {
-        robot.interact(() -> window.tabs().getSelectionModel().select(2));
+        robot.interact(() -> window.selectTab("partnerships-tab"));
         robot.clickOn("#menu-bar");
         robot.type(KeyCode.ESCAPE);
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
@@ -121,6 +130,7 @@ class MainWindowFxTest {
     @Test
     @DisplayName("The status bar turns to Offline and the banner explains that the cache is shown")
     void offline(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> window.selectTab("schools-tab"));
         sync.announce(new SyncStatus(true, TestData.NOW.minusSeconds(120), false, 0, -1, 12_300_000, null));
         waitUntil(() -> "Online".equals(text(robot, "#status-connection")));
         WaitForAsyncUtils.waitForFxEvents(); // the status is applied label by label on the FX thread
@@ -159,6 +169,7 @@ class MainWindowFxTest {
     @Test
     @DisplayName("F5 asks for a sync")
     void f5SyncsNow(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> window.selectTab("schools-tab"));
         robot.clickOn("#schools-search");
         robot.type(KeyCode.F5);
 
@@ -175,6 +186,7 @@ class MainWindowFxTest {
             big[0] = new MainWindow(huge, sync, executor, TestData.CLOCK, "test");
             Stage stage = new Stage();
             stage.setScene(big[0].createScene(1280, 800));
+            big[0].selectTab("schools-tab");
             stage.show();
         });
         TableView<?> table = robot.lookup("#schools-table").match(Node::isVisible)

@@ -32,14 +32,17 @@ public final class DeskRobot {
         this.window = window;
     }
 
-    public void showTab(int index) {
-        robot.interact(() -> window.tabs().getSelectionModel().select(index));
+    private static final java.util.List<String> SEARCH_TABS = java.util.List.of("schools", "participants", "partnerships");
+
+    /** Shows a search tab: 0 Schools, 1 Participants, 2 Partnerships (Tickets and Overview come first in the window). */
+    public void showTab(int searchTabIndex) {
+        robot.interact(() -> window.selectTab(SEARCH_TABS.get(searchTabIndex) + "-tab"));
     }
 
     /** Types into the search box, then waits for the debounced search to show its rows. */
     public void search(String tab, String text) throws TimeoutException {
         TextField box = robot.lookup("#" + tab + "-search").queryAs(TextField.class);
-        SearchViewModel<?, ?> viewModel = window.viewModel().searchTabs().get(window.tabs().getSelectionModel().getSelectedIndex());
+        SearchViewModel<?, ?> viewModel = window.viewModel().searchTabs().get(SEARCH_TABS.indexOf(tab));
         robot.interact(box::clear);
         robot.clickOn(box).write(text);
         waitUntil(UI_TIMEOUT_SECONDS, () -> text.equals(viewModel.shownText()) && !viewModel.searchingProperty().get()

@@ -4,11 +4,16 @@ import com.google.gson.JsonObject;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -23,7 +28,7 @@ final class ChangeWriter implements AutoCloseable {
     private static final Set<String> REFERENCE_TYPES =
             Set.of("cohort", "lead_provider", "delivery_partner", "provider_pairing", "appropriate_body");
     static final String[] TABLES = {"schools", "participants", "partnerships", "reference_data", "emails", "notes",
-            "tickets", "search_terms"};
+            "tickets", "ticket_links", "search_terms"};
 
     private final Connection tx;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
@@ -51,7 +56,7 @@ final class ChangeWriter implements AutoCloseable {
             case "partnership" -> applyPartnership(id, delete ? null : change);
             case "email" -> applySimple("emails", id, delete ? null : change, "school_urn", "participant_id", "sent_at");
             case "note" -> applySimple("notes", id, delete ? null : change, "target", "created_at");
-            case "ticket" -> applySimple("tickets", id, delete ? null : change, "status", "received_at");
+            case "ticket" -> applyTicket(id, delete ? null : change);
             default -> LOG.debug("Ignoring change of a type this client does not cache: {}", type);
         }
     }
@@ -110,6 +115,75 @@ final class ChangeWriter implements AutoCloseable {
                 Json.integer(partnership, "cohort"), Json.text(partnership, "lead_provider_name"),
                 Json.text(partnership, "delivery_partner_name"), Json.text(partnership, "status"),
                 date(Json.text(partnership, "challenge_deadline")), version(change), partnership.toString());
+    }
+
+    private void applyTicket(String id, ChangeDto change) throws SQLException {
+        update("DELETE FROM ticket_links WHERE ticket_id = ?", id);
+        if (change == null) {
+            update("DELETE FROM tickets WHERE id = ?", id);
+            return;
+        }
+        JsonObject ticket = change.attributes();
+        String status = Json.text(ticket, "status");
+        OffsetDateTime resolvedAt = resolvedAt(id, ticket, status);
+        update("MERGE INTO tickets (id, status, received_at, category, priority, assignee, resolved_at, version, json) "
+                        + "KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                id, status, Json.text(ticket, "received_at"), Json.text(ticket, "category"),
+                Json.text(ticket, "priority"), Json.text(ticket, "assignee"), resolvedAt, version(change),
+                ticket.toString());
+        JsonObject linked = Json.object(ticket, "linked");
+        Set<String> schools = new LinkedHashSet<>(Json.texts(linked, "schools"));
+        String schoolUrn = Json.text(ticket, "school_urn");
+        if (schoolUrn != null) {
+            schools.add(schoolUrn);
+        }
+        insertLinks(id, "school", schools);
+        insertLinks(id, "participant", new LinkedHashSet<>(Json.texts(linked, "participants")));
+    }
+
+    private void insertLinks(String ticketId, String kind, Set<String> targets) throws SQLException {
+        if (targets.isEmpty()) {
+            return;
+        }
+        PreparedStatement insert = statement("INSERT INTO ticket_links (ticket_id, kind, target_id) VALUES (?, ?, ?)");
+        for (String target : targets) {
+            insert.setString(1, ticketId);
+            insert.setString(2, kind);
+            insert.setString(3, target);
+            insert.addBatch();
+        }
+        insert.executeBatch();
+    }
+
+    /**
+     * The service's {@code resolved_at} if it sends one. Otherwise: kept from the row if it was
+     * already resolved; now, if this cache held the ticket open and sees it resolved; unknown for a
+     * ticket first seen already resolved.
+     */
+    private OffsetDateTime resolvedAt(String id, JsonObject ticket, String status) throws SQLException {
+        if (!"resolved".equals(status)) {
+            return null;
+        }
+        String sent = Json.text(ticket, "resolved_at");
+        if (sent != null) {
+            try {
+                return OffsetDateTime.ofInstant(Instant.parse(sent), ZoneOffset.UTC);
+            } catch (DateTimeParseException e) {
+                LOG.debug("Ticket {} has an unreadable resolved_at", id);
+            }
+        }
+        PreparedStatement previous = statement("SELECT status, resolved_at FROM tickets WHERE id = ?");
+        previous.setString(1, id);
+        try (ResultSet rs = previous.executeQuery()) {
+            if (!rs.next()) {
+                return null;
+            }
+            if ("resolved".equals(rs.getString(1))) {
+                return rs.getObject(2, OffsetDateTime.class);
+            }
+        }
+        // Seen open before and resolved now: within one sync of when it happened.
+        return OffsetDateTime.now(ZoneOffset.UTC);
     }
 
     /** Tables whose rows only need an id, a version, the JSON and a few lookup columns named like the attributes. */

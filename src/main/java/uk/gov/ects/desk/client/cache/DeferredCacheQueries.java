@@ -1,18 +1,21 @@
 package uk.gov.ects.desk.client.cache;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import uk.gov.ects.desk.client.api.dto.ParticipantDto;
 import uk.gov.ects.desk.client.api.dto.PartnershipDto;
 import uk.gov.ects.desk.client.api.dto.SchoolDto;
+import uk.gov.ects.desk.client.api.dto.TicketDto;
 
 /**
  * The cache before it is open. The window is shown before the cache file is opened and migrated,
  * so searches made in those first moments wait here (on background threads) until it is ready.
  */
-public final class DeferredCacheQueries implements CacheQueries {
+public final class DeferredCacheQueries implements CacheQueries, TicketQueries {
 
     private final CompletableFuture<CacheQueries> ready = new CompletableFuture<>();
 
@@ -31,6 +34,48 @@ public final class DeferredCacheQueries implements CacheQueries {
             throw new IllegalStateException("The local cache could not be opened: " + e.getCause().getMessage()
                     + ". Restart the app; if it happens again, contact the desk's maintainers.", e.getCause());
         }
+    }
+
+    private TicketQueries ticketCache() {
+        if (cache() instanceof TicketQueries tickets) {
+            return tickets;
+        }
+        throw new IllegalStateException("This cache holds no ticket queues. Restart the app.");
+    }
+
+    @Override
+    public List<TicketDto> tickets(TicketFilter filter, int offset, int limit) {
+        return ticketCache().tickets(filter, offset, limit);
+    }
+
+    @Override
+    public int countTickets(TicketFilter filter) {
+        return ticketCache().countTickets(filter);
+    }
+
+    @Override
+    public Map<TicketQueue, Integer> queueCounts(TicketFilter filter) {
+        return ticketCache().queueCounts(filter);
+    }
+
+    @Override
+    public Optional<TicketDto> ticket(String id) {
+        return ticketCache().ticket(id);
+    }
+
+    @Override
+    public Map<String, Integer> openByCategory() {
+        return ticketCache().openByCategory();
+    }
+
+    @Override
+    public List<Instant> openReceivedTimes() {
+        return ticketCache().openReceivedTimes();
+    }
+
+    @Override
+    public List<Instant> resolvedTimes(Instant from, Instant to) {
+        return ticketCache().resolvedTimes(from, to);
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -23,25 +24,28 @@ import uk.gov.ects.desk.client.api.dto.ParticipantDto;
 import uk.gov.ects.desk.client.api.dto.PartnershipDto;
 import uk.gov.ects.desk.client.api.dto.ResourceDto;
 import uk.gov.ects.desk.client.api.dto.SchoolDto;
+import uk.gov.ects.desk.client.api.dto.TicketDto;
 
 /**
  * The agent's local cache: an H2 file encrypted with AES, holding what the change feed delivered.
  * The sync engine writes a page of changes and its cursor in one transaction; the app reads and
  * searches it without the network. Searches go through the {@code search_terms} index.
  */
-public final class LocalCache implements CacheQueries, AutoCloseable {
+public final class LocalCache implements CacheQueries, TicketQueries, AutoCloseable {
 
     private static final String USER = "desk";
 
     private final JdbcConnectionPool pool;
     private final Path dataFile;
     private final CacheSearch search;
+    private final TicketSearch ticketSearch;
     private volatile ChangeHook changeHook = (tx, changes, replacedAll) -> { };
 
     private LocalCache(JdbcConnectionPool pool, Path dataFile) {
         this.pool = pool;
         this.dataFile = dataFile;
         this.search = new CacheSearch(this);
+        this.ticketSearch = new TicketSearch(this);
     }
 
     /**
@@ -249,6 +253,43 @@ public final class LocalCache implements CacheQueries, AutoCloseable {
         }
         return resources("SELECT id, version, json FROM tickets WHERE status = ? ORDER BY received_at DESC",
                 "ticket", status);
+    }
+
+    // ---- tickets (TicketQueries) --------------------------------------------------------------------
+
+    @Override
+    public List<TicketDto> tickets(TicketFilter filter, int offset, int limit) {
+        return ticketSearch.tickets(filter, offset, limit);
+    }
+
+    @Override
+    public int countTickets(TicketFilter filter) {
+        return ticketSearch.count(filter);
+    }
+
+    @Override
+    public Map<TicketQueue, Integer> queueCounts(TicketFilter filter) {
+        return ticketSearch.queueCounts(filter);
+    }
+
+    @Override
+    public Optional<TicketDto> ticket(String id) {
+        return ticketSearch.ticket(id);
+    }
+
+    @Override
+    public Map<String, Integer> openByCategory() {
+        return ticketSearch.openByCategory();
+    }
+
+    @Override
+    public List<Instant> openReceivedTimes() {
+        return ticketSearch.openReceivedTimes();
+    }
+
+    @Override
+    public List<Instant> resolvedTimes(Instant from, Instant to) {
+        return ticketSearch.resolvedTimes(from, to);
     }
 
     private Optional<String> json(String sql, String key) {

@@ -38,6 +38,7 @@ public final class SearchTabView<R> {
     private final TableView<PagedRows.Row<R>> table = new TableView<>();
     private final BorderPane root = new BorderPane();
     private final BorderPane detailArea = new BorderPane();
+    private boolean revealPending;
 
     /** {@code idPrefix} names the nodes ("schools" → "schools-search", "schools-table", "schools-detail"). */
     public SearchTabView(SearchViewModel<R, ?> viewModel, String idPrefix, String searchPrompt, List<Column<R>> columns) {
@@ -55,6 +56,16 @@ public final class SearchTabView<R> {
 
     public Node root() {
         return root;
+    }
+
+    /**
+     * Searches for {@code text} at once and selects the first row when the results arrive: how
+     * another tab opens a record here (a URN, a participant id).
+     */
+    public void reveal(String text) {
+        revealPending = true;
+        viewModel.searchTextProperty().set(text);
+        viewModel.searchNow();
     }
 
     /** Ctrl+F: put the cursor in the search box, ready to type over. */
@@ -125,7 +136,13 @@ public final class SearchTabView<R> {
         placeholder.textProperty().bind(viewModel.tableMessageProperty());
         table.setPlaceholder(placeholder);
         table.setItems(viewModel.rowsProperty().get());
-        viewModel.rowsProperty().addListener((obs, old, rows) -> table.setItems(rows));
+        viewModel.rowsProperty().addListener((obs, old, rows) -> {
+            table.setItems(rows);
+            if (revealPending && !rows.isEmpty()) {
+                revealPending = false;
+                selectFirstWhenRead(rows);
+            }
+        });
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             R before = old == null ? null : old.value();
             R now = row == null ? null : row.value();
@@ -136,6 +153,31 @@ public final class SearchTabView<R> {
                 viewModel.select(now);
             }
         });
+    }
+
+    /** Selects the first row once its page has been read (a row still loading shows no detail). */
+    private void selectFirstWhenRead(PagedRows<R> rows) {
+        Runnable selectFirst = () -> {
+            table.requestFocus();
+            table.getSelectionModel().clearAndSelect(0);
+            table.getFocusModel().focus(0);
+        };
+        if (rows.peek(0) != null) {
+            selectFirst.run();
+            return;
+        }
+        rows.addListener(new javafx.collections.ListChangeListener<PagedRows.Row<R>>() {
+            @Override
+            public void onChanged(Change<? extends PagedRows.Row<R>> change) {
+                if (rows.peek(0) != null) {
+                    rows.removeListener(this);
+                    if (table.getItems() == rows) {
+                        selectFirst.run();
+                    }
+                }
+            }
+        });
+        rows.get(0); // starts reading the first page
     }
 
     private TableColumn<PagedRows.Row<R>, String> column(Column<R> spec, boolean first) {
