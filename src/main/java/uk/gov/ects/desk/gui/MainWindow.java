@@ -14,7 +14,19 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import java.util.function.Supplier;
 import uk.gov.ects.desk.client.cache.CacheQueries;
+import uk.gov.ects.desk.client.cache.ParticipantRow;
+import uk.gov.ects.desk.client.cache.PartnershipRow;
+import uk.gov.ects.desk.client.cache.SchoolRow;
+import uk.gov.ects.desk.gui.operations.FormAction;
+import uk.gov.ects.desk.gui.operations.FormCatalogue;
+import uk.gov.ects.desk.gui.operations.FormContext;
+import uk.gov.ects.desk.gui.operations.OperationLauncher;
+import uk.gov.ects.desk.gui.operations.OperationSubmitter;
+import uk.gov.ects.desk.gui.operations.OperationsWiring;
+import uk.gov.ects.desk.gui.operations.RecordActions;
+import uk.gov.ects.desk.model.support.Role;
 import uk.gov.ects.desk.gui.common.DeskAction;
 import uk.gov.ects.desk.gui.common.SearchTabView;
 import uk.gov.ects.desk.gui.common.Styles;
@@ -45,18 +57,41 @@ public final class MainWindow {
     private StatusBarView statusBar;
     private List<SearchTabView<?>> searchViews = List.of();
 
+    private final OperationsWiring operations;
+
+    /** A window without operation forms: reading only. */
     public MainWindow(CacheQueries cache, SyncControl sync, TaskExecutor executor, Clock clock, String version) {
+        this(cache, sync, executor, clock, version, null, () -> Role.VIEWER);
+    }
+
+    /**
+     * @param submitter where finished forms go (preview from the service, submit to the outbox); null
+     *                  leaves the forms out
+     * @param role      the agent's role now, which decides the actions they may take
+     */
+    public MainWindow(CacheQueries cache, SyncControl sync, TaskExecutor executor, Clock clock, String version,
+            OperationSubmitter submitter, Supplier<Role> role) {
         this.viewModel = new MainWindowViewModel(cache, sync, executor, clock, version);
         this.sync = sync;
         this.clock = clock;
+        this.operations = submitter == null ? null : new OperationsWiring(new RecordActions(role),
+                new OperationLauncher(new FormCatalogue(new FormContext(cache, clock)), submitter, executor,
+                        () -> tabs.getScene() == null ? null : tabs.getScene().getWindow(), viewModel::notice));
     }
 
     /** Builds the scene, starts listening to the sync status and runs the first searches. */
     public Scene createScene(double width, double height) {
-        SearchTabView<?> schools = SchoolsView.create(viewModel.schools());
-        SearchTabView<?> participants = ParticipantsView.create(viewModel.participants());
-        SearchTabView<?> partnerships = PartnershipsView.create(viewModel.partnerships(), clock);
+        SearchTabView<SchoolRow> schools = SchoolsView.create(viewModel.schools());
+        SearchTabView<ParticipantRow> participants = ParticipantsView.create(viewModel.participants());
+        SearchTabView<PartnershipRow> partnerships = PartnershipsView.create(viewModel.partnerships(), clock);
         searchViews = List.of(schools, participants, partnerships);
+        if (operations != null) {
+            operations.attach(schools, viewModel.schools(), FormAction.Target.SCHOOL, SchoolRow::urn, SchoolRow::name);
+            operations.attach(participants, viewModel.participants(), FormAction.Target.PARTICIPANT, ParticipantRow::id,
+                    ParticipantRow::fullName);
+            operations.attach(partnerships, viewModel.partnerships(), FormAction.Target.PARTNERSHIP, PartnershipRow::id,
+                    row -> row.schoolName() + ", cohort " + row.cohort());
+        }
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(tab("Schools", "schools-tab", schools), tab("Participants", "participants-tab", participants),
                 tab("Partnerships", "partnerships-tab", partnerships));
@@ -69,6 +104,9 @@ public final class MainWindow {
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(Styles.STYLESHEET)).toExternalForm());
         scene.getAccelerators().put(DeskAction.FIND.keys(), this::focusSearchOfCurrentTab);
+        if (operations != null) {
+            scene.getAccelerators().put(DeskAction.FIND_ACTION.keys(), this::openPalette);
+        }
 
         stopListening = sync.subscribe(status -> Platform.runLater(() -> viewModel.onStatus(status)));
         viewModel.start();
@@ -105,6 +143,20 @@ public final class MainWindow {
         return viewModel;
     }
 
+    /** Opens the form last opened from this window's actions, for tests; null without operations. */
+    public OperationLauncher launcher() {
+        return operations == null ? null : operations.launcher();
+    }
+
+    /** Ctrl+K: the command palette for the record selected in the current tab. */
+    public void openPalette() {
+        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        if (operations == null || selected == null || !(selected.getUserData() instanceof SearchTabView<?> view)) {
+            return;
+        }
+        operations.openPalette(view, tabs.getScene().getWindow());
+    }
+
     private void focusSearchOfCurrentTab() {
         Tab selected = tabs.getSelectionModel().getSelectedItem();
         if (selected != null && selected.getUserData() instanceof SearchTabView<?> view) {
@@ -125,7 +177,8 @@ public final class MainWindow {
         Menu file = new Menu("_File", null, syncNow, new SeparatorMenuItem(), quit);
         MenuItem about = item(DeskAction.ABOUT, () -> AboutDialog.show(tabs.getScene().getWindow(), viewModel.aboutText()));
         Menu help = new Menu("_Help", null, about);
-        MenuBar bar = new MenuBar(file, help);
+        MenuBar bar = operations == null ? new MenuBar(file, help)
+                : new MenuBar(file, new Menu("_Actions", null, item(DeskAction.FIND_ACTION, this::openPalette)), help);
         bar.setId("menu-bar");
         return bar;
     }

@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
@@ -36,6 +37,8 @@ public final class SearchTabView<R> {
     private final TextField search = TextFields.createClearableTextField();
     private final TableView<PagedRows.Row<R>> table = new TableView<>();
     private final BorderPane root = new BorderPane();
+    private final BorderPane detailArea = new BorderPane();
+    private Function<R, ContextMenu> rowMenu = row -> null;
 
     /** {@code idPrefix} names the nodes ("schools" → "schools-search", "schools-table", "schools-detail"). */
     public SearchTabView(SearchViewModel<R, ?> viewModel, String idPrefix, String searchPrompt, List<Column<R>> columns) {
@@ -44,13 +47,28 @@ public final class SearchTabView<R> {
         buildTable(idPrefix, columns);
         DetailSheetView detail = new DetailSheetView(viewModel.detailProperty(), viewModel.detailMessageProperty());
         detail.root().setId(idPrefix + "-detail");
-        SplitPane split = new SplitPane(table, detail.root());
+        detailArea.setCenter(detail.root());
+        SplitPane split = new SplitPane(table, detailArea);
         split.setDividerPositions(0.58);
         root.setCenter(split);
     }
 
     public Node root() {
         return root;
+    }
+
+    /** Puts a bar (the record's action buttons) above the detail pane. */
+    public void setDetailActions(Node bar) {
+        detailArea.setTop(bar);
+    }
+
+    /** The context menu of a table row, made when the row is right-clicked (or Shift+F10 / the menu key). */
+    public void setRowMenu(Function<R, ContextMenu> menu) {
+        this.rowMenu = menu;
+    }
+
+    public TableView<PagedRows.Row<R>> table() {
+        return table;
     }
 
     /** Ctrl+F: put the cursor in the search box, ready to type over. */
@@ -103,6 +121,18 @@ public final class SearchTabView<R> {
             table.getColumns().add(column(columns.get(i), i == 0));
         }
         table.setRowFactory(view -> new TableRow<>() {
+            {
+                setOnContextMenuRequested(event -> {
+                    PagedRows.Row<R> row = getItem();
+                    ContextMenu menu = row == null || row.value() == null ? null : rowMenu.apply(row.value());
+                    if (menu != null) {
+                        getTableView().getSelectionModel().select(getIndex());
+                        menu.show(this, event.getScreenX(), event.getScreenY());
+                        event.consume();
+                    }
+                });
+            }
+
             @Override
             protected void updateItem(PagedRows.Row<R> row, boolean empty) {
                 super.updateItem(row, empty);

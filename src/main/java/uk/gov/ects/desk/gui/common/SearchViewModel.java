@@ -40,6 +40,7 @@ public class SearchViewModel<R, D> {
     private final ReadOnlyStringWrapper tableMessage;
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(this, "searching");
     private final ReadOnlyObjectWrapper<DetailSheet> detail = new ReadOnlyObjectWrapper<>(this, "detail");
+    private final ReadOnlyObjectWrapper<R> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyStringWrapper detailMessage;
 
     private long searchSequence;
@@ -106,6 +107,7 @@ public class SearchViewModel<R, D> {
     /** Shows the detail of {@code row}; null clears it. */
     public void select(R row) {
         long sequence = ++detailSequence;
+        selected.set(row);
         detail.set(null);
         if (row == null) {
             detailMessage.set(nothingSelectedText());
@@ -163,6 +165,11 @@ public class SearchViewModel<R, D> {
 
     public ReadOnlyObjectProperty<DetailSheet> detailProperty() {
         return detail.getReadOnlyProperty();
+    }
+
+    /** The row whose detail is shown (or loading), or null: what actions on "this record" act on. */
+    public ReadOnlyObjectProperty<R> selectedProperty() {
+        return selected.getReadOnlyProperty();
     }
 
     /** What the detail pane says when there is no detail to show. */
