@@ -106,7 +106,16 @@ public final class OperationForm {
         if (ticketId != null) {
             json.addProperty("ticket_id", ticketId);
         }
-        return new OperationRequest(operation(), method, path.apply(this), target(), version(), json, summary.apply(this));
+        return new OperationRequest(operation(), method, path.apply(this), target(), version(), json, summary());
+    }
+
+    /** One line for the outbox; the plain label while the form is incomplete. */
+    public String summary() {
+        try {
+            return summary.apply(this);
+        } catch (RuntimeException incomplete) {
+            return action.label();
+        }
     }
 
     // ---- values, for the builders' lambdas ---------------------------------------------------------
