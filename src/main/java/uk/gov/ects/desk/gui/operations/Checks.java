@@ -17,7 +17,7 @@ import uk.gov.ects.desk.model.teachers.TeacherMatcher;
 final class Checks {
 
     private static final Pattern URN = Pattern.compile("^\\d{6}$");
-    private static final Pattern NINO = Pattern.compile("^[A-CEGHJ-PR-TW-Z]{2}\\d{6}[A-D]$");
+    private static final Pattern NINO = Pattern.compile("^[A-Z]{2}\\d{6}[A-D]$");
     private static final int MAX_NAME = 200;
 
     private Checks() {

@@ -41,6 +41,7 @@ public final class OperationFormView {
     private final ValidationSupport validation = new ValidationSupport();
     private final VBox root = new VBox(10);
     private Stage stage;
+    private Control firstInput;
 
     public OperationFormView(OperationFormViewModel viewModel) {
         this.viewModel = viewModel;
@@ -70,13 +71,16 @@ public final class OperationFormView {
                 stage.close();
             }
         });
+        stage.setOnShown(event -> focusFirst());
         stage.show();
-        viewModel.allFields().stream().findFirst().ifPresent(first -> focusFirst());
         return stage;
     }
 
+    /** The cursor starts in the first field, so the agent can type straight away. */
     private void focusFirst() {
-        root.lookupAll(".form-input").stream().findFirst().ifPresent(Node::requestFocus);
+        if (firstInput != null) {
+            firstInput.requestFocus();
+        }
     }
 
     private void build() {
@@ -147,6 +151,9 @@ public final class OperationFormView {
         Control input = input(field);
         input.setId("form-field-" + field.key().replace('_', '-'));
         input.getStyleClass().add("form-input");
+        if (firstInput == null) {
+            firstInput = input;
+        }
         input.setAccessibleText(field.plainLabel());
         label.setLabelFor(input);
         if (field.kind() == FormField.Kind.CHECK) {
