@@ -47,10 +47,16 @@ class OperationFormsFxTest {
         window = new MainWindow(cache, new FakeSync(), executor, TestData.CLOCK, "test", submitter, () -> Role.AGENT);
         stage.setScene(window.createScene(1280, 800));
         stage.show();
+        new FxRobot().targetWindow(stage);
     }
 
     @AfterEach
     void stop() {
+        // TestFX keeps the window it types into between tests; give it back the main window's stage.
+        new FxRobot().targetWindow(window.tabs().getScene().getWindow());
+        new FxRobot().interact(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w != window.tabs().getScene().getWindow()).toList()
+                .forEach(w -> ((Stage) w).close()));
         window.close();
         executor.shutdown();
     }
