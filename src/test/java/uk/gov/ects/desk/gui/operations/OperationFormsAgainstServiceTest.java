@@ -215,4 +215,20 @@ class OperationFormsAgainstServiceTest extends ServiceTestBase {
         programme.preview();
         assertEquals("version_conflict", programme.previewProperty().get().refusal().code());
     }
+
+    @Test
+    @DisplayName("Offline: the preview says which rules were checked from the cache and that the rest waits for the service")
+    void offlinePreview() {
+        OperationFormViewModel form = open(FormAction.ADD_TO_MENTOR_POOL, "m-1");
+        form.field("school_urn").textProperty().set("100002");
+        form.reason().textProperty().set("Mo also mentors at Birch Academy from October");
+        service.stop();
+
+        form.preview();
+
+        assertEquals(Preview.Outcome.OFFLINE, form.previewProperty().get().outcome());
+        assertEquals("You're offline, so only the cached records were checked here: the participant is a mentor; "
+                + "the school is in the cache; the mentor is not in its pool yet. The rest will be checked when you're "
+                + "back online.", form.previewTextProperty().get());
+    }
 }
