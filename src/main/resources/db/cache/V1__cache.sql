@@ -42,7 +42,7 @@ CREATE TABLE partnerships (
     version              BIGINT       NOT NULL,
     json                 VARCHAR      NOT NULL
 );
-CREATE INDEX partnerships_by_name ON partnerships(sort_name, cohort, id);
+CREATE INDEX partnerships_by_name ON partnerships(sort_name, cohort DESC, id);
 CREATE INDEX partnerships_by_school ON partnerships(school_urn);
 
 -- cohort, lead_provider, delivery_partner, provider_pairing, appropriate_body

@@ -3,6 +3,7 @@ package uk.gov.ects.desk.gui;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
@@ -14,7 +15,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import java.util.function.Supplier;
 import uk.gov.ects.desk.client.cache.CacheQueries;
 import uk.gov.ects.desk.client.cache.ParticipantRow;
 import uk.gov.ects.desk.client.cache.PartnershipRow;
@@ -31,7 +31,9 @@ import uk.gov.ects.desk.gui.common.DeskAction;
 import uk.gov.ects.desk.gui.common.SearchTabView;
 import uk.gov.ects.desk.gui.common.Styles;
 import uk.gov.ects.desk.gui.common.TaskExecutor;
+import uk.gov.ects.desk.gui.common.WindowIcons;
 import uk.gov.ects.desk.gui.help.AboutDialog;
+import uk.gov.ects.desk.gui.help.AboutInfo;
 import uk.gov.ects.desk.gui.participants.ParticipantsView;
 import uk.gov.ects.desk.gui.partnerships.PartnershipsView;
 import uk.gov.ects.desk.gui.schools.SchoolsView;
@@ -61,7 +63,18 @@ public final class MainWindow {
 
     /** A window without operation forms: reading only. */
     public MainWindow(CacheQueries cache, SyncControl sync, TaskExecutor executor, Clock clock, String version) {
-        this(cache, sync, executor, clock, version, null, () -> Role.VIEWER);
+        this(cache, sync, executor, clock, () -> AboutInfo.versionOnly(version));
+    }
+
+    /** {@code about} feeds Help › About each time it opens; see {@link AboutInfo}. */
+    public MainWindow(CacheQueries cache, SyncControl sync, TaskExecutor executor, Clock clock, Supplier<AboutInfo> about) {
+        this(cache, sync, executor, clock, about, null, () -> Role.VIEWER);
+    }
+
+    /** A window with operation forms, for tests: About shows the version only. */
+    public MainWindow(CacheQueries cache, SyncControl sync, TaskExecutor executor, Clock clock, String version,
+            OperationSubmitter submitter, Supplier<Role> role) {
+        this(cache, sync, executor, clock, () -> AboutInfo.versionOnly(version), submitter, role);
     }
 
     /**
@@ -69,9 +82,9 @@ public final class MainWindow {
      *                  leaves the forms out
      * @param role      the agent's role now, which decides the actions they may take
      */
-    public MainWindow(CacheQueries cache, SyncControl sync, TaskExecutor executor, Clock clock, String version,
+    public MainWindow(CacheQueries cache, SyncControl sync, TaskExecutor executor, Clock clock, Supplier<AboutInfo> about,
             OperationSubmitter submitter, Supplier<Role> role) {
-        this.viewModel = new MainWindowViewModel(cache, sync, executor, clock, version);
+        this.viewModel = new MainWindowViewModel(cache, sync, executor, clock, about);
         this.sync = sync;
         this.clock = clock;
         this.operations = submitter == null ? null : new OperationsWiring(new RecordActions(role),
@@ -115,6 +128,7 @@ public final class MainWindow {
 
     public void show(Stage stage) {
         stage.setTitle(TITLE);
+        stage.getIcons().setAll(WindowIcons.load());
         stage.setScene(createScene(1280, 800));
         stage.setOnHidden(event -> close());
         stage.show();
@@ -157,6 +171,11 @@ public final class MainWindow {
         operations.openPalette(view, tabs.getScene().getWindow());
     }
 
+    /** Help › About; returns the open dialog so the screenshots command can picture it. */
+    public javafx.scene.control.Dialog<?> showAbout() {
+        return AboutDialog.show(tabs.getScene().getWindow(), viewModel.aboutSheet());
+    }
+
     private void focusSearchOfCurrentTab() {
         Tab selected = tabs.getSelectionModel().getSelectedItem();
         if (selected != null && selected.getUserData() instanceof SearchTabView<?> view) {
@@ -175,7 +194,7 @@ public final class MainWindow {
         MenuItem syncNow = item(DeskAction.SYNC_NOW, viewModel::syncNow);
         MenuItem quit = item(DeskAction.QUIT, () -> onQuit.run());
         Menu file = new Menu("_File", null, syncNow, new SeparatorMenuItem(), quit);
-        MenuItem about = item(DeskAction.ABOUT, () -> AboutDialog.show(tabs.getScene().getWindow(), viewModel.aboutText()));
+        MenuItem about = item(DeskAction.ABOUT, this::showAbout);
         Menu help = new Menu("_Help", null, about);
         MenuBar bar = operations == null ? new MenuBar(file, help)
                 : new MenuBar(file, new Menu("_Actions", null, item(DeskAction.FIND_ACTION, this::openPalette)), help);

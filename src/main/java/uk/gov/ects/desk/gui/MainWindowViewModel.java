@@ -2,6 +2,7 @@ package uk.gov.ects.desk.gui;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.slf4j.Logger;
@@ -9,8 +10,11 @@ import org.slf4j.LoggerFactory;
 import uk.gov.ects.desk.client.cache.CacheQueries;
 import uk.gov.ects.desk.client.sync.SyncStatus;
 import uk.gov.ects.desk.gui.common.BackgroundTask;
+import uk.gov.ects.desk.gui.common.DetailSheet;
 import uk.gov.ects.desk.gui.common.SearchViewModel;
 import uk.gov.ects.desk.gui.common.TaskExecutor;
+import uk.gov.ects.desk.gui.help.AboutInfo;
+import uk.gov.ects.desk.gui.help.AboutSheet;
 import uk.gov.ects.desk.gui.participants.ParticipantsViewModel;
 import uk.gov.ects.desk.gui.partnerships.PartnershipsViewModel;
 import uk.gov.ects.desk.gui.schools.SchoolsViewModel;
@@ -24,7 +28,7 @@ public final class MainWindowViewModel {
 
     private final SyncControl sync;
     private final TaskExecutor executor;
-    private final String version;
+    private final Supplier<AboutInfo> about;
     private final SchoolsViewModel schools;
     private final ParticipantsViewModel participants;
     private final PartnershipsViewModel partnerships;
@@ -33,9 +37,15 @@ public final class MainWindowViewModel {
     private boolean wasRunning;
 
     public MainWindowViewModel(CacheQueries cache, SyncControl sync, TaskExecutor executor, Clock clock, String version) {
+        this(cache, sync, executor, clock, () -> AboutInfo.versionOnly(version));
+    }
+
+    /** {@code about} is asked each time Help › About opens, on the UI thread: it must answer at once. */
+    public MainWindowViewModel(CacheQueries cache, SyncControl sync, TaskExecutor executor, Clock clock,
+            Supplier<AboutInfo> about) {
         this.sync = sync;
         this.executor = executor;
-        this.version = version;
+        this.about = about;
         this.schools = new SchoolsViewModel(cache, executor, clock);
         this.participants = new ParticipantsViewModel(cache, executor);
         this.partnerships = new PartnershipsViewModel(cache, executor, clock);
@@ -62,17 +72,24 @@ public final class MainWindowViewModel {
     /** A new sync status, on the UI thread. When a sync that brought changes ends, searches re-run. */
     public void onStatus(SyncStatus newStatus) {
         status.apply(newStatus);
-        boolean finishedWithChanges = wasRunning && !newStatus.running() && newStatus.changesApplied() > 0;
+        boolean finished = wasRunning && !newStatus.running();
         wasRunning = newStatus.running();
-        if (finishedWithChanges) {
+        if (!finished) {
+            return;
+        }
+        if (!newStatus.online()) {
+            message.set("Sync could not reach the Support API. Working from the cache; the app keeps trying.");
+        } else if (newStatus.changesApplied() > 0) {
             message.set("Sync finished: " + newStatus.changesApplied() + " changes.");
             searchTabs().forEach(SearchViewModel::refresh);
+        } else if (newStatus.problem() == null) {
+            message.set("Sync finished: nothing new.");
         }
     }
 
-    public String aboutText() {
-        return "Manage ECTs Support Desk\nVersion " + version
-                + "\n\nFor DfE support agents of the Manage early career teachers service.";
+    /** Help › About: version and build, service and agent, cache location and size, as they are now. */
+    public DetailSheet aboutSheet() {
+        return AboutSheet.of(about.get());
     }
 
     public List<SearchViewModel<?, ?>> searchTabs() {
@@ -106,6 +123,6 @@ public final class MainWindowViewModel {
     }
 
     public String version() {
-        return version;
+        return about.get().version();
     }
 }

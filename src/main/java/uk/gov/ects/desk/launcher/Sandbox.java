@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicBoolean;
 import uk.gov.ects.desk.service.SupportService;
 import uk.gov.ects.desk.service.cli.ServeCommand;
 
@@ -18,6 +19,7 @@ public final class Sandbox implements AutoCloseable {
 
     private final SupportService service;
     private final String agentToken;
+    private final AtomicBoolean stopped = new AtomicBoolean();
 
     private Sandbox(SupportService service, String agentToken) {
         this.service = service;
@@ -66,8 +68,11 @@ public final class Sandbox implements AutoCloseable {
         return Clock.fixed(service.clock().now(), ZoneId.of("Europe/London"));
     }
 
+    /** Stops the service; a second call does nothing. */
     @Override
     public void close() {
-        service.stop();
+        if (stopped.compareAndSet(false, true)) {
+            service.stop();
+        }
     }
 }

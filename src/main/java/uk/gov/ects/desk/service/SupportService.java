@@ -26,7 +26,13 @@ import uk.gov.ects.desk.service.http.ResourceRenderer;
 import uk.gov.ects.desk.service.notes.AddNote;
 import uk.gov.ects.desk.service.notes.NoteRenderer;
 import uk.gov.ects.desk.service.notes.NoteRoutes;
+import uk.gov.ects.desk.service.participants.AssignMentor;
+import uk.gov.ects.desk.service.participants.ChangeEctAppropriateBody;
+import uk.gov.ects.desk.service.participants.ChangeParticipantDetails;
 import uk.gov.ects.desk.service.participants.ParticipantRenderer;
+import uk.gov.ects.desk.service.registrations.AddParticipant;
+import uk.gov.ects.desk.service.registrations.ReportLeaving;
+import uk.gov.ects.desk.service.registrations.TransferIn;
 import uk.gov.ects.desk.service.participants.ParticipantRoutes;
 import uk.gov.ects.desk.service.partnerships.ChallengePartnership;
 import uk.gov.ects.desk.service.partnerships.PartnershipRenderer;
@@ -116,8 +122,13 @@ public final class SupportService implements AutoCloseable {
 
     /** Every renderer, one per resource type; the change feed renders through these. */
     public static List<ResourceRenderer> renderers() {
+        return renderers(null);
+    }
+
+    /** As {@link #renderers()}, with participants' dated statuses read by {@code clock} (null: the stored setting). */
+    public static List<ResourceRenderer> renderers(ServiceClock clock) {
         List<ResourceRenderer> renderers = new java.util.ArrayList<>(List.of(new SchoolRenderer(),
-                new ParticipantRenderer(), new PartnershipRenderer(), new TicketRenderer(), new EmailRenderer(),
+                clock == null ? new ParticipantRenderer() : new ParticipantRenderer(clock), new PartnershipRenderer(), new TicketRenderer(), new EmailRenderer(),
                 new NoteRenderer()));
         renderers.addAll(ReferenceRenderers.all());
         return List.copyOf(renderers);
@@ -152,15 +163,15 @@ public final class SupportService implements AutoCloseable {
         new MeRoutes().register(config.routes);
         new TestClockRoutes(clock).register(config.routes);
         new SchoolRoutes(database, new SchoolRenderer(), history).register(config.routes);
-        new ParticipantRoutes(database, new ParticipantRenderer(), history).register(config.routes);
+        new ParticipantRoutes(database, new ParticipantRenderer(clock), history, clock).register(config.routes);
         new PartnershipRoutes(database, new PartnershipRenderer(), history).register(config.routes);
         new ReferenceRoutes(database).register(config.routes);
         new EmailRoutes(database, new EmailRenderer()).register(config.routes);
         new NoteRoutes(database, new NoteRenderer()).register(config.routes);
         new TicketRoutes(database, new TicketRenderer()).register(config.routes);
         new TeacherRecordRoutes(teacherRecords).register(config.routes);
-        new ChangeRoutes(new ChangeFeed(database, renderers())).register(config.routes);
-        registerWrites(new WriteRoutes(config.routes, new Writes(database, clock, mailer, renderers())), teacherRecords);
+        new ChangeRoutes(new ChangeFeed(database, renderers(clock))).register(config.routes);
+        registerWrites(new WriteRoutes(config.routes, new Writes(database, clock, mailer, renderers(clock))), teacherRecords);
     }
 
     /** Every write endpoint (api.md "School operations", "Support operations"); each is a WriteOperation. */
@@ -197,6 +208,15 @@ public final class SupportService implements AutoCloseable {
                 .put("/tickets/{id}/status", new SetTicketStatus())
                 .post("/tickets/{id}/notes", new AddTicketNote())
                 .post("/tickets/{id}/resolve", new ResolveTicket());
+
+        // participant school operations
+        writes.post("/schools/{urn}/ects", AddParticipant.ect(teacherRecords))
+                .post("/schools/{urn}/mentors", AddParticipant.mentor(teacherRecords))
+                .post("/schools/{urn}/transfers-in", new TransferIn())
+                .post("/participants/{id}/leaving", new ReportLeaving())
+                .put("/participants/{id}/mentor", new AssignMentor())
+                .patch("/participants/{id}", new ChangeParticipantDetails())
+                .put("/participants/{id}/appropriate-body", new ChangeEctAppropriateBody());
     }
 
     public SupportService start() {

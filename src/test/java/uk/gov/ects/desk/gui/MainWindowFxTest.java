@@ -66,7 +66,9 @@ class MainWindowFxTest {
 
         robot.clickOn("#schools-search").write("oak");
         waitUntil(() -> "1 school".equals(text(robot, "#schools-count")));
-        waitUntil(() -> robot.lookup("Oak Primary").tryQuery().isPresent());
+        // Wait for the row inside the table itself: the cells are re-rendered as the new result arrives.
+        waitUntil(() -> robot.from(robot.lookup("#schools-table").queryAs(Node.class)).lookup("Oak Primary").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(robot.from(robot.lookup("#schools-table").queryAs(Node.class)).lookup("Oak Primary").queryAs(Node.class));
 
         waitUntil(() -> "Oak Primary".equals(detailTitle(robot, "#schools-detail")));
@@ -121,6 +123,7 @@ class MainWindowFxTest {
     void offline(FxRobot robot) throws TimeoutException {
         sync.announce(new SyncStatus(true, TestData.NOW.minusSeconds(120), false, 0, -1, 12_300_000, null));
         waitUntil(() -> "Online".equals(text(robot, "#status-connection")));
+        WaitForAsyncUtils.waitForFxEvents(); // the status is applied label by label on the FX thread
         assertEquals("Synced 2 minutes ago", text(robot, "#status-synced"));
         assertEquals("Cache 12.3 MB", text(robot, "#status-cache"));
         assertTrue(!robot.lookup("#offline-banner").query().isVisible());
@@ -138,6 +141,19 @@ class MainWindowFxTest {
 
         robot.clickOn("#schools-search").write("elm");
         waitUntil(() -> "1 school".equals(text(robot, "#schools-count")));
+    }
+
+    @Test
+    @DisplayName("Help › About opens a dialog with the version, service, agent and cache")
+    void about(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#menu-bar").clickOn("Help").clickOn("About");
+
+        waitUntil(() -> robot.lookup("#about-sheet").tryQuery().isPresent());
+        assertTrue(robot.lookup("#about-sheet").lookup((TextField field) -> "test".equals(field.getText())).tryQuery().isPresent());
+        assertTrue(robot.lookup("#about-sheet").lookup((TextField field) -> "Not connected yet".equals(field.getText()))
+                .tryQuery().isPresent());
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#about-sheet").tryQuery().isEmpty());
     }
 
     @Test

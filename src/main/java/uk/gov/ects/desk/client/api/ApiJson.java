@@ -50,6 +50,8 @@ public final class ApiJson {
      * {@code "attributes": null} that deletes carry.
      */
     private static final class ChangeAdapter extends TypeAdapter<ChangeDto> {
+        private static final TypeAdapter<JsonElement> ELEMENT = new Gson().getAdapter(JsonElement.class);
+
         @Override
         public void write(JsonWriter out, ChangeDto change) throws IOException {
             if (change == null) {
@@ -63,11 +65,7 @@ public final class ApiJson {
             out.name("op").value(change.op());
             out.name("version").value(change.version());
             out.name("attributes");
-            if (change.attributes() == null) {
-                out.nullValue();
-            } else {
-                out.jsonValue(change.attributes().toString());
-            }
+            ELEMENT.write(out, change.attributes() == null ? com.google.gson.JsonNull.INSTANCE : change.attributes());
             out.endObject();
         }
 

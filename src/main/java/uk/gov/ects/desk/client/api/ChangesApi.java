@@ -9,4 +9,8 @@ import uk.gov.ects.desk.client.api.dto.ChangePageDto;
 public interface ChangesApi {
     @GET("changes")
     Call<ChangePageDto> changes(@Query("after") long after, @Query("limit") int limit);
+
+    /** A page of a snapshot being read into an empty cache: never refused as expired (see docs/api-resources.md). */
+    @GET("changes?snapshot=true")
+    Call<ChangePageDto> snapshot(@Query("after") long after, @Query("limit") int limit);
 }

@@ -78,6 +78,11 @@ public final class SupportApiClient implements AutoCloseable {
         return create(TeacherRecordsApi.class);
     }
 
+    /** Writes of any kind, for the outbox (it adds the Idempotency-Key and If-Match itself). */
+    public WritesApi writes() {
+        return create(WritesApi.class);
+    }
+
     /** Cancels calls in flight and frees the connection pool and threads. */
     @Override
     public void close() {

@@ -36,6 +36,7 @@ public final class LocalCache implements CacheQueries, AutoCloseable {
     private final JdbcConnectionPool pool;
     private final Path dataFile;
     private final CacheSearch search;
+    private volatile ChangeHook changeHook = (tx, changes, replacedAll) -> { };
 
     private LocalCache(JdbcConnectionPool pool, Path dataFile) {
         this.pool = pool;
@@ -93,6 +94,7 @@ public final class LocalCache implements CacheQueries, AutoCloseable {
                     writer.apply(change);
                 }
             }
+            changeHook.afterChanges(tx, changes, false);
             setCursor(tx, newCursor);
             return null;
         });
@@ -110,9 +112,24 @@ public final class LocalCache implements CacheQueries, AutoCloseable {
                     writer.apply(change);
                 }
             }
+            changeHook.afterChanges(tx, firstSnapshotPage, true);
             setCursor(tx, newCursor);
             return null;
         });
+    }
+
+    /**
+     * Runs {@code hook} inside every sync transaction, after its changes and before it commits: the
+     * outbox uses it to keep the agent's waiting changes on top of what the service sent.
+     */
+    public void setChangeHook(ChangeHook hook) {
+        this.changeHook = hook == null ? (tx, changes, replacedAll) -> { } : hook;
+    }
+
+    /** Told, inside the sync's transaction, which changes it applied; {@code replacedAll} after a re-bootstrap. */
+    @FunctionalInterface
+    public interface ChangeHook {
+        void afterChanges(Connection tx, List<ChangeDto> changes, boolean replacedAll) throws SQLException;
     }
 
     public void markSynced(Instant at) {
@@ -276,7 +293,7 @@ public final class LocalCache implements CacheQueries, AutoCloseable {
 
     // ---- plumbing ---------------------------------------------------------------------------------
 
-    <T> T read(Work<T> work) {
+    public <T> T read(Work<T> work) {
         try (Connection connection = pool.getConnection()) {
             return work.run(connection);
         } catch (SQLException e) {
@@ -284,7 +301,8 @@ public final class LocalCache implements CacheQueries, AutoCloseable {
         }
     }
 
-    <T> T inTransaction(Work<T> work) {
+    /** Runs {@code work} in one cache transaction: all of it commits or none of it does. */
+    public <T> T inTransaction(Work<T> work) {
         try (Connection connection = pool.getConnection()) {
             connection.setAutoCommit(false);
             try {
@@ -308,7 +326,7 @@ public final class LocalCache implements CacheQueries, AutoCloseable {
     }
 
     @FunctionalInterface
-    interface Work<T> {
+    public interface Work<T> {
         T run(Connection connection) throws SQLException;
     }
 }

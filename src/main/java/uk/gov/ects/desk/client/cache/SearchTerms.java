@@ -87,16 +87,13 @@ final class SearchTerms {
         return text == null ? null : normalise(WHITESPACE.matcher(text).replaceAll(""));
     }
 
-    /** Escapes LIKE wildcards so the agent's text is matched literally, then adds the prefix wildcard. */
-    static String prefixPattern(String term) {
-        StringBuilder pattern = new StringBuilder(term.length() + 1);
-        for (char c : term.toCharArray()) {
-            if (c == '\\' || c == '%' || c == '_') {
-                pattern.append('\\');
-            }
-            pattern.append(c);
-        }
-        return pattern.append('%').toString();
+    /**
+     * The exclusive upper end of the index range holding every term that starts with
+     * {@code prefix}. Terms are compared as Java strings, so any term with the prefix sorts below
+     * the prefix followed by the highest char. Wildcards mean nothing here: text is matched literally.
+     */
+    static String prefixUpperBound(String prefix) {
+        return prefix + Character.MAX_VALUE;
     }
 
     static String sortKey(String name) {

@@ -24,16 +24,13 @@ import uk.gov.ects.desk.client.cache.LocalCache;
  * deletes the old data (so the agent sees old data until then), and later snapshot pages are
  * applied as usual. Until the snapshot's last page arrives the cache is partial, which the status
  * shows as a sync still running; if the connection drops half way, the next sync resumes the
- * snapshot from its cursor like any other sync. Snapshot pages use the feed's largest page
- * ({@value #SNAPSHOT_PAGE_SIZE}): the service answers 410 to any cursor below its newest purged
- * tombstone, including one in the middle of a fresh snapshot, so fewer pages means fewer chances
- * to be stopped half way.
+ * snapshot from its cursor like any other sync. A run that starts from nothing asks for its pages
+ * with {@code snapshot=true}, so a purge of old tombstones while it reads cannot stop it half way.
  */
 public final class SyncEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(SyncEngine.class);
     static final String CURSOR_EXPIRED = "cursor_expired";
-    static final int SNAPSHOT_PAGE_SIZE = 5000;
 
     private final ChangesApi changes;
     private final LocalCache cache;
@@ -71,19 +68,22 @@ public final class SyncEngine {
         long cursor = cache.cursor();
         long applied = 0;
         boolean rebootstrapped = false;
+        // A run that starts from nothing reads a snapshot; its pages must not be refused as expired.
+        boolean snapshot = cursor == 0;
         while (true) {
             ChangePageDto page;
             boolean replaceAll = false;
             try {
-                page = fetch(cursor, rebootstrapped ? SNAPSHOT_PAGE_SIZE : pageSize);
+                page = fetch(cursor, pageSize, snapshot);
             } catch (ApiException.ClientError e) {
                 if (e.status() != 410 || !e.hasCode(CURSOR_EXPIRED) || rebootstrapped) {
                     throw e;
                 }
                 LOG.info("The change feed no longer reaches back to seq {}; rebuilding the cache from a snapshot", cursor);
                 rebootstrapped = true;
+                snapshot = true;
                 cursor = 0;
-                page = fetch(0, SNAPSHOT_PAGE_SIZE);
+                page = fetch(0, pageSize, true);
                 replaceAll = true;
             }
             List<ChangeDto> data = page.data() == null ? List.of() : page.data();
@@ -112,11 +112,11 @@ public final class SyncEngine {
         }
     }
 
-    private ChangePageDto fetch(long after, int limit) throws ApiException {
+    private ChangePageDto fetch(long after, int limit, boolean snapshot) throws ApiException {
         if (cancelled.get()) {
             throw new CancellationException("Sync cancelled");
         }
-        Call<ChangePageDto> call = changes.changes(after, limit);
+        Call<ChangePageDto> call = snapshot ? changes.snapshot(after, limit) : changes.changes(after, limit);
         inFlight.set(call);
         try {
             return ApiCalls.execute(call);

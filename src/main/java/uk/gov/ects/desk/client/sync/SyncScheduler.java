@@ -110,6 +110,13 @@ public final class SyncScheduler implements AutoCloseable {
                     cache.cacheBytes(), null));
         } catch (ApiException.Offline e) {
             return publishFailure(false, e.getMessage());
+        } catch (ApiException.ClientError e) {
+            LOG.warn("Sync refused by the service: status {} code {}", e.status(), e.code());
+            return publishFailure(true, e.hasCode(SyncEngine.CURSOR_EXPIRED)
+                    ? "The cache is being rebuilt, but the service refused part of the copy, so some records may be "
+                            + "missing from it. Search the service directly if you can't find something, and tell the "
+                            + "service team."
+                    : "The service refused to send updates (" + e.getMessage() + "). Tell the service team.");
         } catch (ApiException e) {
             LOG.warn("Sync failed: {}", e.getClass().getSimpleName());
             return publishFailure(true, e.getMessage());

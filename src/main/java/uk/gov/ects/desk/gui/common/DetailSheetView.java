@@ -10,6 +10,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -23,6 +24,11 @@ public final class DetailSheetView {
 
     private static final double ROW_HEIGHT = 24;
     private static final int MAX_VISIBLE_TABLE_ROWS = 8;
+    private static final int LONG_VALUE = 40;
+    /** Tables wider than this do not fit beside the results without a sideways scroll bar. */
+    private static final int MAX_FITTING_COLUMNS = 4;
+    /** A wide table of this many rows or fewer reads better as labelled cards, one per row. */
+    private static final int MAX_CARD_ROWS = 2;
 
     private final VBox content = new VBox(8);
     private final ScrollPane root = new ScrollPane(content);
@@ -57,7 +63,13 @@ public final class DetailSheetView {
             content.getChildren().addAll(heading(section.heading()), fields(section.fields()));
         }
         for (DetailSheet.Table table : sheet.tables()) {
-            content.getChildren().addAll(heading(table.heading()), table(table));
+            content.getChildren().add(heading(table.heading()));
+            boolean wide = table.columns().size() > MAX_FITTING_COLUMNS;
+            if (wide && !table.rows().isEmpty() && table.rows().size() <= MAX_CARD_ROWS) {
+                content.getChildren().addAll(cards(table));
+            } else {
+                content.getChildren().add(table(table, wide));
+            }
         }
     }
 
@@ -84,14 +96,34 @@ public final class DetailSheetView {
             value.setEditable(false);
             value.getStyleClass().add(Styles.DETAIL_VALUE);
             value.setAccessibleText(field.label() + ": " + field.value());
+            if (field.value() != null && field.value().length() > LONG_VALUE) {
+                value.setTooltip(new Tooltip(field.value())); // the whole value, should the pane be narrow
+            }
             label.setLabelFor(value);
             grid.addRow(row++, label, value);
         }
         return grid;
     }
 
-    private static TableView<List<String>> table(DetailSheet.Table table) {
+    /** One labelled card per row, for tables with too many columns to read side by side. */
+    private static List<Node> cards(DetailSheet.Table table) {
+        return table.rows().stream().<Node>map(row -> {
+            List<DetailSheet.Field> fields = new java.util.ArrayList<>();
+            for (int i = 0; i < table.columns().size(); i++) {
+                fields.add(new DetailSheet.Field(table.columns().get(i), row.get(i)));
+            }
+            GridPane card = fields(fields);
+            card.getStyleClass().add(Styles.DETAIL_CARD);
+            return card;
+        }).toList();
+    }
+
+    private static TableView<List<String>> table(DetailSheet.Table table, boolean wide) {
         TableView<List<String>> view = new TableView<>();
+        if (!wide) {
+            // Few columns: fit them to the pane, so there is no sideways scroll bar to look past.
+            view.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        }
         view.setAccessibleText(table.heading());
         for (int i = 0; i < table.columns().size(); i++) {
             int column = i;
@@ -106,8 +138,8 @@ public final class DetailSheetView {
         view.setPlaceholder(empty);
         view.setFixedCellSize(ROW_HEIGHT);
         int visibleRows = Math.max(1, Math.min(MAX_VISIBLE_TABLE_ROWS, table.rows().size()));
-        // Header, rows, and room for the horizontal scroll bar that wide tables get.
-        double height = 32 + visibleRows * ROW_HEIGHT + 24;
+        // Header, rows, and room for the sideways scroll bar a wide table gets.
+        double height = 30 + visibleRows * ROW_HEIGHT + (wide ? 24 : 2);
         view.setPrefHeight(height);
         view.setMinHeight(height);
         VBox.setVgrow(view, Priority.NEVER);

@@ -49,7 +49,8 @@ public final class SearchTabView<R> {
         detail.root().setId(idPrefix + "-detail");
         detailArea.setCenter(detail.root());
         SplitPane split = new SplitPane(table, detailArea);
-        split.setDividerPositions(0.58);
+        // The detail pane gets room for a full email address or programme name beside its label.
+        split.setDividerPositions(0.55);
         root.setCenter(split);
     }
 

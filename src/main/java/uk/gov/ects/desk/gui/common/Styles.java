@@ -16,6 +16,7 @@ public final class Styles {
     public static final String DETAIL_HEADING = "detail-heading";
     public static final String DETAIL_LABEL = "detail-label";
     public static final String DETAIL_VALUE = "detail-value";
+    public static final String DETAIL_CARD = "detail-card";
     public static final String PLACEHOLDER = "placeholder-text";
     public static final String LOADING_ROW = "loading-row";
     public static final String STATUS_ITEM = "status-item";

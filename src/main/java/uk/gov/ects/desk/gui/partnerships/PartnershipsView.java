@@ -17,12 +17,13 @@ public final class PartnershipsView {
     public static SearchTabView<PartnershipRow> create(PartnershipsViewModel viewModel, Clock clock) {
         return new SearchTabView<>(viewModel, "partnerships", "School URN or name, lead provider or delivery partner",
                 List.of(
-                        new Column<>("School", PartnershipRow::schoolName, 200),
-                        new Column<>("URN", PartnershipRow::schoolUrn, 70),
-                        new Column<>("Cohort", row -> String.valueOf(row.cohort()), 60),
-                        new Column<>("Lead provider", PartnershipRow::leadProvider, 150),
-                        new Column<>("Delivery partner", PartnershipRow::deliveryPartner, 150),
-                        new Column<>("Status", row -> Wording.humanise(row.status()), 80),
+                        // Widths add up to what the table gets in a 1280-pixel window, so every header reads whole.
+                        new Column<>("School", PartnershipRow::schoolName, 150),
+                        new Column<>("URN", PartnershipRow::schoolUrn, 58),
+                        new Column<>("Cohort", row -> String.valueOf(row.cohort()), 56),
+                        new Column<>("Lead provider", PartnershipRow::leadProvider, 120),
+                        new Column<>("Delivery partner", PartnershipRow::deliveryPartner, 130),
+                        new Column<>("Status", row -> Wording.humanise(row.status()), 58),
                         new Column<>("Challenge", row -> DeadlineWording.describe(row.challengeDeadline(),
                                 LocalDate.now(clock.withZone(Wording.UK))), 120)));
     }

@@ -13,10 +13,10 @@ public final class SchoolsView {
 
     public static SearchTabView<SchoolRow> create(SchoolsViewModel viewModel) {
         return new SearchTabView<>(viewModel, "schools", "URN, name, postcode or induction tutor email", List.of(
-                new Column<>("Name", SchoolRow::name, 260),
-                new Column<>("URN", SchoolRow::urn, 80),
-                new Column<>("Local authority", SchoolRow::localAuthority, 160),
+                new Column<>("Name", SchoolRow::name, 240),
+                new Column<>("URN", SchoolRow::urn, 70),
+                new Column<>("Local authority", SchoolRow::localAuthority, 140),
                 new Column<>("Postcode", SchoolRow::postcode, 90),
-                new Column<>("Induction tutor", SchoolRow::inductionTutor, 160)));
+                new Column<>("Induction tutor", SchoolRow::inductionTutor, 150)));
     }
 }

@@ -47,7 +47,8 @@ public final class StatusBarView {
         cache.textProperty().bind(status.cacheSizeProperty());
 
         connection.getStyleClass().add(Styles.STATUS_ITEM);
-        bar.getLeftItems().addAll(connection, new Separator(Orientation.VERTICAL), synced);
+        // The bar's own text (the latest notice) follows the left items: a separator keeps it apart.
+        bar.getLeftItems().addAll(connection, new Separator(Orientation.VERTICAL), synced, new Separator(Orientation.VERTICAL));
         bar.getRightItems().addAll(progress, new Separator(Orientation.VERTICAL), cache);
 
         banner.setId("offline-banner");

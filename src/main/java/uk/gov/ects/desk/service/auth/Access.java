@@ -1,5 +1,7 @@
 package uk.gov.ects.desk.service.auth;
 
+import uk.gov.ects.desk.model.support.Role;
+
 import io.javalin.security.RouteRole;
 import java.util.EnumSet;
 import java.util.Set;

@@ -1,5 +1,7 @@
 package uk.gov.ects.desk.service.auth;
 
+import uk.gov.ects.desk.model.support.Role;
+
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -77,7 +79,7 @@ public final class AgentDirectory {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO agents (id, name, role) VALUES (?, ?, ?)")) {
             insert.setString(1, agent.id());
             insert.setString(2, agent.name());
-            insert.setString(3, agent.role().apiName());
+            insert.setString(3, agent.role().code());
             insert.executeUpdate();
         }
     }
@@ -118,7 +120,7 @@ public final class AgentDirectory {
                         return new Check.Expired();
                     }
                     return new Check.Valid(new Agent(rs.getString("id"), rs.getString("name"),
-                            Role.fromApiName(rs.getString("role"))));
+                            Role.fromCode(rs.getString("role")).orElseThrow()));
                 }
             }
         });

@@ -48,7 +48,7 @@ public final class Authentication {
             if (role instanceof Access access) {
                 declared = true;
                 if (!access.allows(agent.role())) {
-                    throw ApiError.forbidden(access.refusal() + " You are signed in as a " + agent.role().apiName() + ".");
+                    throw ApiError.forbidden(access.refusal() + " You are signed in as a " + agent.role().code() + ".");
                 }
             }
         }

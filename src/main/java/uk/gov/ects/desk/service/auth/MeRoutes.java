@@ -13,7 +13,7 @@ public final class MeRoutes {
             Agent agent = Authentication.agent(ctx);
             Map<String, Object> attributes = new LinkedHashMap<>();
             attributes.put("name", agent.name());
-            attributes.put("role", agent.role().apiName());
+            attributes.put("role", agent.role().code());
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("id", agent.id());
             data.put("type", "agent");

@@ -42,12 +42,21 @@ public final class ChangeFeed {
     }
 
     public Page read(long after, int limit) {
+        return read(after, limit, false);
+    }
+
+    /**
+     * As {@link #read(long, int)}. {@code snapshot} says the reader is filling an empty cache, page
+     * by page, from {@code after=0}: it holds nothing that a purged tombstone could have deleted,
+     * so its later pages are served even when their cursor is below what was purged meanwhile.
+     */
+    public Page read(long after, int limit, boolean snapshot) {
         if (after < 0) {
             throw ApiError.badRequest("invalid_parameter", "Cursor out of range",
                     "after must be 0 or a seq this feed gave out.", "/after");
         }
         return database.read(c -> {
-            if (after > 0) {
+            if (after > 0 && !snapshot) {
                 try (PreparedStatement head = c.prepareStatement("SELECT purged_through FROM feed_head WHERE id = 1");
                      ResultSet rs = head.executeQuery()) {
                     if (rs.next() && after < rs.getLong(1)) {

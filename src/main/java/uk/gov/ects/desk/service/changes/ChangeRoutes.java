@@ -9,7 +9,7 @@ import uk.gov.ects.desk.service.auth.Access;
 import uk.gov.ects.desk.service.http.ApiError;
 import uk.gov.ects.desk.service.http.Params;
 
-/** {@code GET /changes?after=&limit=}. */
+/** {@code GET /changes?after=&limit=&snapshot=}. */
 public final class ChangeRoutes {
 
     private final ChangeFeed feed;
@@ -29,7 +29,8 @@ public final class ChangeRoutes {
             throw ApiError.badRequest("invalid_limit", "Limit out of range",
                     "limit must be between 1 and " + ChangeFeed.MAX_LIMIT + ".", "/limit");
         }
-        ChangeFeed.Page page = feed.read(after, limit);
+        boolean snapshot = Boolean.parseBoolean(ctx.queryParam("snapshot"));
+        ChangeFeed.Page page = feed.read(after, limit, snapshot);
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("last_seq", page.lastSeq());
         meta.put("has_more", page.hasMore());

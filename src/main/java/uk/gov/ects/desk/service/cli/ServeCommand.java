@@ -16,7 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.gov.ects.desk.service.SupportService;
 import uk.gov.ects.desk.service.auth.AgentDirectory;
-import uk.gov.ects.desk.service.auth.Role;
+import uk.gov.ects.desk.model.support.Role;
 import uk.gov.ects.desk.service.dataset.DatasetException;
 import uk.gov.ects.desk.service.dataset.DatasetLoader;
 import uk.gov.ects.desk.service.demo.DemoGenerator;
@@ -177,7 +177,7 @@ public final class ServeCommand {
     /** Writes the clear tokens to a file only the owner can read, and logs where (never the tokens). */
     static void writeTokens(Map<Role, AgentDirectory.CreatedAgent> created, Path file) {
         StringBuilder text = new StringBuilder("# Support API tokens, one per role. Keep this file private.\n");
-        created.forEach((role, agent) -> text.append(role.apiName()).append('=').append(agent.clearToken()).append('\n'));
+        created.forEach((role, agent) -> text.append(role.code()).append('=').append(agent.clearToken()).append('\n'));
         try {
             Path absolute = file.toAbsolutePath();
             if (absolute.getParent() != null) {

@@ -3,6 +3,9 @@ package uk.gov.ects.desk.service.participants;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.function.Supplier;
+import uk.gov.ects.desk.service.clock.ServiceClock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -17,10 +20,32 @@ import uk.gov.ects.desk.service.sql.Rows;
 /**
  * Renders participants (docs/api-resources.md "participant"); six queries per batch. X-PII: the
  * date of birth column is never selected, only whether one is on file.
+ * <p>
+ * Statuses, the current school, the mentor, pools and mentees are as of the service's today
+ * ({@link CurrentRecord}): a leaving or joining date ahead takes effect when it arrives.
  */
 public final class ParticipantRenderer implements ResourceRenderer {
 
     public static final String TYPE = "participant";
+
+    private final Supplier<LocalDate> today;
+
+    /** Today by the fixed clock setting if there is one, else the system clock. */
+    public ParticipantRenderer() {
+        this.today = null;
+    }
+
+    public ParticipantRenderer(ServiceClock clock) {
+        this.today = clock::today;
+    }
+
+    /** Today as the service sees it; read on the same connection when no clock was given. */
+    private LocalDate today(Connection c) throws SQLException {
+        if (today != null) {
+            return today.get();
+        }
+        return uk.gov.ects.desk.service.clock.StoredToday.on(c);
+    }
 
     private static final String PARTICIPANTS = "SELECT p.id, p.participant_type, p.full_name, p.trn, p.school_urn, "
             + "s.name AS school_name, p.cohort, p.status, p.induction_start_date, p.qts_date, p.validation_status, "
@@ -55,10 +80,11 @@ public final class ParticipantRenderer implements ResourceRenderer {
             return Map.of();
         }
         Collection<String> found = people.keySet();
+        LocalDate day = today(c);
         Map<String, List<String>> emails = emails(c, found);
-        Map<String, List<Map<String, Object>>> records = inductionRecords(c, found);
-        Map<String, List<Map<String, Object>>> pools = mentorPools(c, found);
-        Map<String, List<Map<String, Object>>> mentees = mentees(c, found);
+        Map<String, List<Map<String, Object>>> records = inductionRecords(c, found, day);
+        Map<String, List<Map<String, Object>>> pools = mentorPools(c, found, day);
+        Map<String, List<Map<String, Object>>> mentees = mentees(c, found, day);
         Map<String, List<String>> retired = retiredIds(c, found);
 
         Map<String, Resource> rendered = new LinkedHashMap<>();
@@ -69,7 +95,15 @@ public final class ParticipantRenderer implements ResourceRenderer {
             a.put("email", addresses.isEmpty() ? null : addresses.get(0));
             a.put("emails", addresses);
             a.put("induction_records", history);
-            a.put("mentor", mentor ? null : currentMentor(history));
+            Map<String, Object> current = CurrentRecord.pick(history, r -> (LocalDate) r.get("start_date"),
+                    r -> (LocalDate) r.get("end_date"), day);
+            if (current != null) {
+                a.put("school_urn", current.get("school_urn"));
+                a.put("school_name", current.get("school_name"));
+                a.put("cohort", current.get("cohort"));
+                a.put("status", current.get("induction_status"));
+            }
+            a.put("mentor", mentor ? null : mentorOf(current));
             a.put("mentor_pools", mentor ? pools.getOrDefault(id, List.of()) : List.of());
             a.put("mentees", mentor ? mentees.getOrDefault(id, List.of()) : List.of());
             a.put("retired_ids", retired.getOrDefault(id, List.of()));
@@ -113,8 +147,8 @@ public final class ParticipantRenderer implements ResourceRenderer {
         return emails;
     }
 
-    private static Map<String, List<Map<String, Object>>> inductionRecords(Connection c, Collection<String> ids)
-            throws SQLException {
+    private static Map<String, List<Map<String, Object>>> inductionRecords(Connection c, Collection<String> ids,
+            LocalDate today) throws SQLException {
         Map<String, List<Map<String, Object>>> records = new HashMap<>();
         Batches.query(c, INDUCTION_RECORDS, ids, rs -> {
             Map<String, Object> r = new LinkedHashMap<>();
@@ -131,7 +165,8 @@ public final class ParticipantRenderer implements ResourceRenderer {
             r.put("appropriate_body_name", rs.getString("ab_name"));
             r.put("mentor_id", rs.getString("mentor_id"));
             r.put("mentor_name", rs.getString("mentor_name"));
-            r.put("induction_status", rs.getString("induction_status"));
+            r.put("induction_status", CurrentRecord.effectiveStatus(rs.getString("induction_status"),
+                    Rows.date(rs, "end_date"), today));
             r.put("training_status", rs.getString("training_status"));
             r.put("start_date", Rows.date(rs, "start_date"));
             r.put("end_date", Rows.date(rs, "end_date"));
@@ -140,14 +175,8 @@ public final class ParticipantRenderer implements ResourceRenderer {
         return records;
     }
 
-    /** The mentor of the current induction record: the latest open one, else the latest. */
-    private static Map<String, Object> currentMentor(List<Map<String, Object>> oldestFirst) {
-        Map<String, Object> current = null;
-        for (Map<String, Object> record : oldestFirst) {
-            if (record.get("end_date") == null || current == null || current.get("end_date") != null) {
-                current = record;
-            }
-        }
+    /** The mentor of the current induction record (TECT-9: a record ended by a move no longer counts). */
+    private static Map<String, Object> mentorOf(Map<String, Object> current) {
         if (current == null || current.get("mentor_id") == null) {
             return null;
         }
@@ -157,13 +186,13 @@ public final class ParticipantRenderer implements ResourceRenderer {
         return mentor;
     }
 
-    /** The schools whose pool the mentor is in now (left_on unset). */
-    private static Map<String, List<Map<String, Object>>> mentorPools(Connection c, Collection<String> ids)
-            throws SQLException {
+    /** The schools whose pool the mentor is in today (left_on unset or still ahead, OMEN-2, TMEN-4). */
+    private static Map<String, List<Map<String, Object>>> mentorPools(Connection c, Collection<String> ids,
+            LocalDate today) throws SQLException {
         Map<String, List<Map<String, Object>>> pools = new HashMap<>();
         Batches.query(c, "SELECT mp.mentor_id, mp.school_urn, s.name FROM mentor_pools mp "
-                + "JOIN schools s ON s.urn = mp.school_urn WHERE mp.left_on IS NULL AND mp.mentor_id IN (%s) "
-                + "ORDER BY mp.joined_on, mp.school_urn", ids, rs -> {
+                + "JOIN schools s ON s.urn = mp.school_urn WHERE (mp.left_on IS NULL OR mp.left_on > DATE '" + today
+                + "') AND mp.mentor_id IN (%s) ORDER BY mp.joined_on, mp.school_urn", ids, rs -> {
                     Map<String, Object> pool = new LinkedHashMap<>();
                     pool.put("school_urn", rs.getString("school_urn"));
                     pool.put("school_name", rs.getString("name"));
@@ -172,13 +201,14 @@ public final class ParticipantRenderer implements ResourceRenderer {
         return pools;
     }
 
-    /** ECTs with an open induction record naming the mentor. */
-    private static Map<String, List<Map<String, Object>>> mentees(Connection c, Collection<String> ids)
-            throws SQLException {
+    /** ECTs with an induction record naming the mentor that has not ended by today. */
+    private static Map<String, List<Map<String, Object>>> mentees(Connection c, Collection<String> ids,
+            LocalDate today) throws SQLException {
         Map<String, List<Map<String, Object>>> mentees = new HashMap<>();
         Batches.query(c, "SELECT DISTINCT ir.mentor_id, p.id, p.full_name, p.school_urn FROM induction_records ir "
                 + "JOIN participants p ON p.id = ir.participant_id "
-                + "WHERE ir.end_date IS NULL AND p.merged_into IS NULL AND ir.mentor_id IN (%s) "
+                + "WHERE (ir.end_date IS NULL OR ir.end_date > DATE '" + today + "') AND ir.start_date <= DATE '"
+                + today + "' AND p.merged_into IS NULL AND ir.mentor_id IN (%s) "
                 + "ORDER BY p.full_name, p.id", ids, rs -> {
                     Map<String, Object> mentee = new LinkedHashMap<>();
                     mentee.put("id", rs.getString("id"));

@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import uk.gov.ects.desk.service.SupportService;
 import uk.gov.ects.desk.service.auth.Access;
+import uk.gov.ects.desk.service.clock.ServiceClock;
 import uk.gov.ects.desk.service.history.AuditHistory;
 import uk.gov.ects.desk.service.http.ApiError;
 import uk.gov.ects.desk.service.http.KeysetList;
@@ -29,11 +31,17 @@ public final class ParticipantRoutes {
     private final Database database;
     private final ParticipantRenderer renderer;
     private final AuditHistory history;
+    private final ServiceClock clock;
 
     public ParticipantRoutes(Database database, ParticipantRenderer renderer, AuditHistory history) {
+        this(database, renderer, history, new ServiceClock(database));
+    }
+
+    public ParticipantRoutes(Database database, ParticipantRenderer renderer, AuditHistory history, ServiceClock clock) {
         this.database = database;
         this.renderer = renderer;
         this.history = history;
+        this.clock = clock;
     }
 
     public void register(RoutesConfig routes) {
@@ -59,9 +67,13 @@ public final class ParticipantRoutes {
                         q, Select.startsWith(lower), Select.contains(" " + lower));
             }
         }
+        LocalDate today = clock.today();
         String school = Params.text(ctx, "school");
         if (school != null) {
-            select.where("p.school_urn = ?", school);
+            // The current school as of today; the index narrows to anyone with a record there first.
+            select.where("p.school_urn = ? OR p.id IN (SELECT participant_id FROM induction_records WHERE school_urn = ?)",
+                    school, school);
+            select.where("COALESCE(" + CurrentRecord.currentSchoolSql() + ", p.school_urn) = ?", today, today, school);
         }
         String type = Params.oneOf(ctx, "type", "ect", "mentor");
         if (type != null) {
@@ -69,12 +81,30 @@ public final class ParticipantRoutes {
         }
         String status = Params.text(ctx, "status");
         if (status != null) {
-            select.where("p.status = ?", status);
+            statusFilter(select, status, today);
         } else {
             // OVR-REMOVE: a removed participant drops out of lists unless asked for by status.
             select.where("p.status <> 'withdrawn'");
         }
         KeysetList.byKey(ctx, database, renderer, select, "p.id");
+    }
+
+    /**
+     * VECT-1: {@code training} (active or leaving), {@code completed}, {@code left}; VMEN-1:
+     * {@code mentoring} (paired with an ECT today) or {@code not_mentoring}; any other value is a
+     * record status as it shows today ({@code active}, {@code leaving}, {@code withdrawn}).
+     */
+    private static void statusFilter(Select select, String status, LocalDate today) {
+        String current = "COALESCE(" + CurrentRecord.currentStatusSql() + ", p.status)";
+        String mentoring = "EXISTS (SELECT 1 FROM induction_records mr JOIN participants e ON e.id = mr.participant_id "
+                + "WHERE mr.mentor_id = p.id AND e.merged_into IS NULL AND mr.start_date <= ? "
+                + "AND (mr.end_date IS NULL OR mr.end_date > ?))";
+        switch (status) {
+            case "training" -> select.where(current + " IN ('active', 'leaving')", today, today, today);
+            case "mentoring" -> select.where("p.participant_type = 'mentor' AND " + mentoring, today, today);
+            case "not_mentoring" -> select.where("p.participant_type = 'mentor' AND NOT " + mentoring, today, today);
+            default -> select.where(current + " = ?", today, today, today, status);
+        }
     }
 
     /** OVR-MERGE: a retired id answers with the participant it was merged into. */

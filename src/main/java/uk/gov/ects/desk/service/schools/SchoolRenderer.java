@@ -159,10 +159,12 @@ public final class SchoolRenderer implements ResourceRenderer {
         });
     }
 
+    /** Mentors in the pool today: a leaving date still ahead keeps them in it (OMEN-2, TMEN-4). */
     private static Map<String, Long> poolSizes(Connection c, Collection<String> urns) throws SQLException {
         Map<String, Long> sizes = new HashMap<>();
         Batches.query(c, "SELECT school_urn, COUNT(*) AS mentors FROM mentor_pools "
-                + "WHERE left_on IS NULL AND school_urn IN (%s) GROUP BY school_urn", urns,
+                + "WHERE (left_on IS NULL OR left_on > DATE '" + uk.gov.ects.desk.service.clock.StoredToday.on(c)
+                + "') AND school_urn IN (%s) GROUP BY school_urn", urns,
                 rs -> sizes.put(rs.getString("school_urn"), rs.getLong("mentors")));
         return sizes;
     }

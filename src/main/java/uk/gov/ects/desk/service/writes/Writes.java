@@ -87,7 +87,7 @@ public final class Writes {
 
     private <R> void execute(Context ctx, WriteOperation<R> operation) {
         Agent agent = Authentication.agent(ctx);
-        Role role = Role.fromCode(agent.role().apiName()).orElseThrow();
+        Role role = agent.role();
         if (!role.mayDo(operation.operation())) {
             OperationGate.check(role, operation.operation(), null); // throws the 403 naming the operation
         }

@@ -194,13 +194,20 @@ class LocalCacheTest {
 
     @Test
     void textSearchesUseTheTermIndexAndBlankListingUsesTheNameIndex() throws Exception {
-        String plan = explain(CacheSearch.searchSql(SearchTerms.PARTICIPANT, "SELECT id FROM participants", "id",
+        String plan = explain(CacheSearch.searchSql(SearchTerms.PARTICIPANT, "participants", "id, full_name", "id",
                 "sort_name, id", "bob smith"), CacheSearch.searchParams(SearchTerms.PARTICIPANT, "bob smith", 0, 50));
         assertTrue(plan.contains("SEARCH_TERMS_BY_TERM"), plan);
         assertTrue(plan.contains("PRIMARY_KEY"), "rows fetched by id: " + plan);
-        String blank = explain(CacheSearch.searchSql(SearchTerms.PARTICIPANT, "SELECT id FROM participants", "id",
+        String blank = explain(CacheSearch.searchSql(SearchTerms.PARTICIPANT, "participants", "id, full_name", "id",
                 "sort_name, id", ""), CacheSearch.searchParams(SearchTerms.PARTICIPANT, "", 0, 50));
         assertTrue(blank.contains("PARTICIPANTS_BY_NAME"), blank);
+        assertTrue(blank.contains("INDEX SORTED"), "no sort of the whole table: " + blank);
+        String partnerships = explain(CacheSearch.searchSql(SearchTerms.PARTNERSHIP, "partnerships", "id", "id",
+                "sort_name, cohort DESC, id", ""), CacheSearch.searchParams(SearchTerms.PARTNERSHIP, "", 0, 50));
+        assertTrue(partnerships.contains("INDEX SORTED"), partnerships);
+        String count = explain(CacheSearch.countSql(SearchTerms.PARTICIPANT, "participants", "smith"),
+                CacheSearch.countParams(SearchTerms.PARTICIPANT, "smith"));
+        assertTrue(count.contains("SEARCH_TERMS_BY_TERM"), count);
     }
 
     private String explain(String sql, List<Object> params) {

@@ -32,7 +32,7 @@ import uk.gov.ects.desk.client.operations.QueuedOperation;
 import uk.gov.ects.desk.client.operations.ServiceWrites;
 import uk.gov.ects.desk.client.sync.SyncEngine;
 import uk.gov.ects.desk.gui.common.CurrentThreadTaskExecutor;
-import uk.gov.ects.desk.service.auth.Role;
+import uk.gov.ects.desk.model.support.Role;
 import uk.gov.ects.desk.service.testing.ServiceTestBase;
 
 /**

@@ -53,6 +53,14 @@ class SceneSnapshotTest {
             }
         }
         assertTrue(colours.size() > 5, "only " + colours.size() + " colours: the picture looks blank");
+
+        Scene[] dialog = new Scene[1];
+        robot.interact(() -> dialog[0] = new Scene(new javafx.scene.control.Label("About this app"), 400, 200));
+        BufferedImage withDialog = ImageIO.read(SceneSnapshot.writeWithDialog(scene[0], dialog[0], "About",
+                dir.resolve("shots/about.png")).toFile());
+        assertEquals(1280, withDialog.getWidth());
+        assertEquals(800, withDialog.getHeight());
+        assertTrue(withDialog.getRGB(640, 400) != image.getRGB(640, 400), "the dialog is drawn over the middle of the window");
         window.close();
         executor.shutdown();
     }

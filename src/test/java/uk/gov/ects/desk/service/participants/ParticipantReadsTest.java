@@ -21,6 +21,8 @@ class ParticipantReadsTest extends ServiceTestBase {
 
     @BeforeEach
     void people() {
+        // Statuses, mentors and pools are as of the service's today: Jane's move on 2027-01-01 has happened.
+        fixture.fixClock(java.time.Instant.parse("2027-02-01T09:00:00Z"));
         fixture.cohort(2026)
                 .leadProvider("lp-ambition", "Ambition Institute").deliveryPartner("dp-north", "North Teaching Partnership")
                 .appropriateBody("ab-tsh-1", "Alpha Teaching School Hub", "teaching_school_hub", null)

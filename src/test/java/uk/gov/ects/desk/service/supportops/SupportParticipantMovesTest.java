@@ -90,7 +90,12 @@ class SupportParticipantMovesTest extends SupportOpsTestBase {
         assertEquals("2026-11-01", text(now, "start_date"));
         assertEquals("lp-b", text(now, "lead_provider_id"), "school_default takes Birch's partnership");
         assertNull(text(now, "mentor_id")); // rule: TECT-9
-        assertEquals("100002", text(jane, "school_urn"));
+        assertEquals("100001", text(jane, "school_urn"), "until the start date she is still at Oak (TECT-3)");
+
+        fixture.fixClock(java.time.Instant.parse("2026-11-01T09:00:00Z"));
+        jane = participant("e-1");
+        assertEquals("100002", text(jane, "school_urn"), "from the start date she is at Birch");
+        assertEquals("left", text(inductionRecord(jane, "ir-e1"), "induction_status")); // rule: TECT-8
         assertEquals("jane.smith@birch.sch.uk", text(jane, "email"));
         assertEquals(2, jane.getAsJsonArray("emails").size(), "the old address is kept");
         assertFalse(mentees("m-1").contains("e-1"), "the pairing with Oak's mentor ended");

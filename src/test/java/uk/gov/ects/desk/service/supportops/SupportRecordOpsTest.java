@@ -206,7 +206,7 @@ class SupportRecordOpsTest extends SupportOpsTestBase {
         long sent = count("emails");
         long version = version("/participants/e-1");
         Api.Reply reply = write("POST", "/participants/e-1/school-transfer?preview=true", agent,
-                json("{'school_urn':'100002','start_date':'2026-11-01','training':'school_default','reason':'" + REASON
+                json("{'school_urn':'100002','start_date':'2026-10-01','training':'school_default','reason':'" + REASON
                         + "'}"), version);
         assertEquals(200, reply.status(), reply.body());
         JsonObject meta = reply.json().getAsJsonObject("meta");

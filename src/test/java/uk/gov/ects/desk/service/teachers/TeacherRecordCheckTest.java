@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.gov.ects.desk.service.auth.Role;
+import uk.gov.ects.desk.model.support.Role;
 import uk.gov.ects.desk.service.testing.Api;
 import uk.gov.ects.desk.service.testing.ServiceTestBase;
 

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.UUID;
 import uk.gov.ects.desk.service.auth.Agent;
 import uk.gov.ects.desk.service.auth.AgentDirectory;
-import uk.gov.ects.desk.service.auth.Role;
+import uk.gov.ects.desk.model.support.Role;
 import uk.gov.ects.desk.service.changes.ChangeLog;
 import uk.gov.ects.desk.service.clock.ServiceClock;
 import uk.gov.ects.desk.service.sql.Rows;
@@ -44,7 +44,7 @@ public final class Fixture {
 
     public String token(Role role, Instant expiresAt) {
         String token = "tok-" + UUID.randomUUID();
-        Agent agent = new Agent("agent-" + UUID.randomUUID(), "Sam " + role.apiName(), role);
+        Agent agent = new Agent("agent-" + UUID.randomUUID(), "Sam " + role.code(), role);
         run(c -> {
             AgentDirectory.insertAgent(c, agent);
             AgentDirectory.insertToken(c, agent.id(), token, expiresAt);

@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import uk.gov.ects.desk.service.SupportService;
-import uk.gov.ects.desk.service.auth.Role;
+import uk.gov.ects.desk.model.support.Role;
 import uk.gov.ects.desk.service.store.Database;
 
 /** A fresh in-memory store and a running service on a free loopback port per test. */

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import uk.gov.ects.desk.service.auth.Agent;
 import uk.gov.ects.desk.service.auth.AgentDirectory;
-import uk.gov.ects.desk.service.auth.Role;
+import uk.gov.ects.desk.model.support.Role;
 import uk.gov.ects.desk.service.testing.Api;
 import uk.gov.ects.desk.service.writes.WriteTestBase;
 

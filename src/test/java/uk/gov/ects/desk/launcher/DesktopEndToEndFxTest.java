@@ -1,0 +1,98 @@
+package uk.gov.ects.desk.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import uk.gov.ects.desk.client.api.dto.ParticipantDto;
+import uk.gov.ects.desk.client.cache.ParticipantRow;
+import uk.gov.ects.desk.client.cache.SchoolRow;
+import uk.gov.ects.desk.gui.MainWindow;
+import uk.gov.ects.desk.gui.common.UiTaskExecutor;
+import uk.gov.ects.desk.testing.DeskRobot;
+
+/**
+ * The whole app as an agent first meets it: the sandbox service with the small demo, the
+ * encrypted cache, sync, and the window. Then the service goes away and the app says it is
+ * offline while search and details keep working from the cache.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DesktopEndToEndFxTest {
+
+    private static final int SYNC_TIMEOUT_SECONDS = 120;
+
+    private Stage stage;
+    private DeskBackend backend;
+    private UiTaskExecutor executor;
+    private MainWindow window;
+
+    @Start
+    void start(Stage primary) {
+        this.stage = primary;
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        if (window != null) {
+            robot.interact(() -> {
+                window.close();
+                stage.hide();
+            });
+        }
+        if (backend != null) {
+            backend.close();
+        }
+        if (executor != null) {
+            executor.shutdown();
+        }
+    }
+
+    @Test
+    @DisplayName("The sandbox syncs into the window; each tab finds a record; offline, the cache still answers")
+    void sandboxThenOffline(FxRobot robot, @TempDir Path dataDir) throws Exception {
+        backend = new DeskBackend(new LaunchOptions(null, null, dataDir));
+        executor = new UiTaskExecutor();
+        robot.interact(() -> {
+            window = new MainWindow(backend.cache(), backend.sync(), executor, backend.clock(), backend::about);
+            window.show(stage);
+        });
+        DeskRobot desk = new DeskRobot(robot, window);
+        backend.start();
+        DeskRobot.waitUntil(SYNC_TIMEOUT_SECONDS, () -> window.viewModel().status().syncedProperty().get().startsWith("Synced")
+                && !window.viewModel().status().syncingProperty().get());
+        assertEquals("Online", robot.lookup("#status-connection").queryLabeled().getText());
+        // The tabs search again once the sync has finished; the small demo has about 60 schools.
+        DeskRobot.waitUntil(DeskRobot.UI_TIMEOUT_SECONDS, () -> desk.countOf("#schools-count") >= 50);
+
+        SchoolRow school = backend.cache().searchSchools("", 7, 1).get(0);
+        desk.showTab(0);
+        desk.search("schools", school.urn());
+        desk.select("schools", (SchoolRow row) -> row.urn().equals(school.urn()));
+        desk.waitForDetail("schools", school.name());
+
+        ParticipantRow participant = backend.cache().searchParticipants("", 11, 1).get(0);
+        ParticipantDto person = backend.cache().participant(participant.id()).orElseThrow();
+        desk.showTab(1);
+        desk.search("participants", person.trn());
+        desk.select("participants", (ParticipantRow row) -> row.id().equals(participant.id()));
+        desk.waitForDetail("participants", participant.fullName());
+
+        backend.stopSandboxService();
+        robot.interact(() -> window.viewModel().syncNow());
+        DeskRobot.waitUntil(SYNC_TIMEOUT_SECONDS, () -> robot.lookup("#offline-banner").query().isVisible()
+                && "Offline".equals(robot.lookup("#status-connection").queryLabeled().getText()));
+
+        desk.showTab(0);
+        desk.search("schools", school.name());
+        desk.select("schools", (SchoolRow row) -> row.urn().equals(school.urn()));
+        desk.waitForDetail("schools", school.name());
+    }
+}

@@ -1,0 +1,90 @@
+package uk.gov.ects.desk.testing;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+import uk.gov.ects.desk.gui.MainWindow;
+import uk.gov.ects.desk.gui.common.PagedRows;
+import uk.gov.ects.desk.gui.common.SearchViewModel;
+import uk.gov.ects.desk.gui.common.Styles;
+
+/**
+ * Drives the real main window as an agent would: pick a tab, type a search, select a row, wait
+ * for the detail. Waits poll the window's state with a timeout; nothing sleeps blindly.
+ */
+public final class DeskRobot {
+
+    public static final int UI_TIMEOUT_SECONDS = 20;
+
+    private final FxRobot robot;
+    private final MainWindow window;
+
+    public DeskRobot(FxRobot robot, MainWindow window) {
+        this.robot = robot;
+        this.window = window;
+    }
+
+    public void showTab(int index) {
+        robot.interact(() -> window.tabs().getSelectionModel().select(index));
+    }
+
+    /** Types into the search box, then waits for the debounced search to show its rows. */
+    public void search(String tab, String text) throws TimeoutException {
+        TextField box = robot.lookup("#" + tab + "-search").queryAs(TextField.class);
+        SearchViewModel<?, ?> viewModel = window.viewModel().searchTabs().get(window.tabs().getSelectionModel().getSelectedIndex());
+        robot.interact(box::clear);
+        robot.clickOn(box).write(text);
+        waitUntil(UI_TIMEOUT_SECONDS, () -> text.equals(viewModel.shownText()) && !viewModel.searchingProperty().get()
+                && countOf("#" + tab + "-count") > 0);
+        waitForRows(tab);
+    }
+
+    @SuppressWarnings("unchecked")
+    public <R> void select(String tab, Predicate<R> wanted) throws TimeoutException {
+        TableView<PagedRows.Row<R>> table = robot.lookup("#" + tab + "-table").queryAs(TableView.class);
+        int index = IntStream.range(0, table.getItems().size())
+                .filter(i -> table.getItems().get(i).value() != null && wanted.test(table.getItems().get(i).value()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("The " + tab + " search did not find the record"));
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().select(index);
+            table.getFocusModel().focus(index);
+            table.scrollTo(Math.max(0, index - 3));
+        });
+        waitForRows(tab);
+    }
+
+    /** Until no row in view still reads "Loading…". */
+    @SuppressWarnings("unchecked")
+    public void waitForRows(String tab) throws TimeoutException {
+        TableView<PagedRows.Row<?>> table = robot.lookup("#" + tab + "-table").queryAs(TableView.class);
+        waitUntil(UI_TIMEOUT_SECONDS, () -> table.getItems().stream().limit(40).noneMatch(PagedRows.Row::loading));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    public void waitForDetail(String tab, String title) throws TimeoutException {
+        waitUntil(UI_TIMEOUT_SECONDS, () -> robot.from(robot.lookup("#" + tab + "-detail").queryAs(Node.class))
+                .lookup("." + Styles.DETAIL_TITLE).tryQuery().map(node -> ((Label) node).getText()).filter(title::equals).isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The number in a count label such as "1,234 schools"; 0 when there is none. */
+    public int countOf(String query) {
+        String text = robot.lookup(query).queryLabeled().getText();
+        String digits = text == null ? "" : text.replaceAll("[^0-9]", "");
+        return digits.isEmpty() ? 0 : Integer.parseInt(digits);
+    }
+
+    public static void waitUntil(int seconds, BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
+    }
+}
