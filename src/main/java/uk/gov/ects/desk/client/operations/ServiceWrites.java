@@ -2,16 +2,26 @@ package uk.gov.ects.desk.client.operations;
 
 import com.google.gson.JsonObject;
 import java.util.UUID;
-import retrofit2.Call;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import okhttp3.MediaType;
+import okhttp3.RequestBody;
+import okhttp3.ResponseBody;
 import uk.gov.ects.desk.client.api.ApiCalls;
 import uk.gov.ects.desk.client.api.ApiException;
 import uk.gov.ects.desk.client.api.SupportApiClient;
+import uk.gov.ects.desk.client.api.WritesApi;
 
 /**
- * Sends an {@link OperationRequest} to the service over the app's one HTTP client, with its own
- * {@code Idempotency-Key} and {@code If-Match}. Blocking: call it from a background task.
+ * Sends an {@link OperationRequest} to the service over the app's one HTTP client (the outbox's
+ * generic {@link WritesApi}), with its own {@code Idempotency-Key} and {@code If-Match}, and classifies
+ * the outcome with {@link ApiCalls}. Blocking: call it from a background task.
  */
 public final class ServiceWrites {
+
+    private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
     private final WritesApi api;
 
@@ -27,15 +37,16 @@ public final class ServiceWrites {
         // Relative to the base URL: a leading slash would resolve against the host and lose /api/support/v1.
         String url = request.path().substring(1) + (preview ? "?preview=true" : "");
         String ifMatch = request.basedOnVersion() == null ? null : "\"" + request.basedOnVersion() + "\"";
-        JsonObject body = request.body();
-        Call<JsonObject> call = switch (request.method()) {
-            case "POST" -> api.post(url, idempotencyKey, ifMatch, body);
-            case "PUT" -> api.put(url, idempotencyKey, ifMatch, body);
-            case "PATCH" -> api.patch(url, idempotencyKey, ifMatch, body);
-            case "DELETE" -> api.delete(url, idempotencyKey, ifMatch, body);
-            default -> throw new IllegalArgumentException("Not a write method: " + request.method());
-        };
-        return ApiCalls.execute(call);
+        RequestBody body = RequestBody.create(request.body().toString(), JSON);
+        try (ResponseBody answer = ApiCalls.execute(api.send(request.method(), url, idempotencyKey, ifMatch, body))) {
+            JsonElement parsed = JsonParser.parseString(answer.string());
+            if (!parsed.isJsonObject()) {
+                throw new ApiException.Unexpected("a write answered with no JSON object", null);
+            }
+            return parsed.getAsJsonObject();
+        } catch (IOException | JsonParseException e) {
+            throw new ApiException.Unexpected("unreadable write answer: " + e.getClass().getSimpleName(), e);
+        }
     }
 
     public static String freshKey() {
