@@ -19,6 +19,14 @@ import uk.gov.ects.desk.client.cache.CacheQueries;
 import uk.gov.ects.desk.client.cache.ParticipantRow;
 import uk.gov.ects.desk.client.cache.PartnershipRow;
 import uk.gov.ects.desk.client.cache.SchoolRow;
+import uk.gov.ects.desk.gui.operations.FormAction;
+import uk.gov.ects.desk.gui.operations.FormCatalogue;
+import uk.gov.ects.desk.gui.operations.FormContext;
+import uk.gov.ects.desk.gui.operations.OperationLauncher;
+import uk.gov.ects.desk.gui.operations.OperationSubmitter;
+import uk.gov.ects.desk.gui.operations.OperationsWiring;
+import uk.gov.ects.desk.gui.operations.RecordActions;
+import uk.gov.ects.desk.model.support.Role;
 import uk.gov.ects.desk.gui.common.DeskAction;
 import uk.gov.ects.desk.gui.common.SearchTabView;
 import uk.gov.ects.desk.gui.common.Styles;
@@ -68,24 +76,48 @@ public final class MainWindow implements TicketNavigator {
     private SearchTabView<?> participantsView;
     private TicketsView ticketsView;
 
-    /** Tickets read from the cache; ticket writes are refused until the launcher wires them (see the other constructor). */
+    private final OperationsWiring operations;
+
+    /** A window without operation forms or ticket writes: reading only. */
     public MainWindow(CacheQueries cache, SyncControl sync, TaskExecutor executor, Clock clock, String version) {
         this(cache, sync, executor, clock, () -> AboutInfo.versionOnly(version));
     }
 
     /** {@code about} feeds Help › About each time it opens; see {@link AboutInfo}. */
     public MainWindow(CacheQueries cache, SyncControl sync, TaskExecutor executor, Clock clock, Supplier<AboutInfo> about) {
-        this(cache, sync, executor, clock, about, TicketDesk.readOnly(cache));
+        this(cache, sync, executor, clock, about, TicketDesk.readOnly(cache), null, () -> Role.VIEWER);
     }
 
     /** With the Tickets tab's parts (queues, outbox-backed actions, recogniser, agent); see {@link TicketDesk}. */
     public MainWindow(CacheQueries cache, SyncControl sync, TaskExecutor executor, Clock clock, Supplier<AboutInfo> about,
             TicketDesk tickets) {
+        this(cache, sync, executor, clock, about, tickets, null, () -> Role.VIEWER);
+    }
+
+    /** A window with operation forms, for tests: About shows the version only. */
+    public MainWindow(CacheQueries cache, SyncControl sync, TaskExecutor executor, Clock clock, String version,
+            OperationSubmitter submitter, Supplier<Role> role) {
+        this(cache, sync, executor, clock, () -> AboutInfo.versionOnly(version), TicketDesk.readOnly(cache), submitter, role);
+    }
+
+    /**
+     * The whole window.
+     *
+     * @param tickets   the Tickets tab's parts; {@link TicketDesk#readOnly} refuses ticket writes
+     * @param submitter where finished forms go (preview from the service, submit to the outbox); null
+     *                  leaves the forms out
+     * @param role      the agent's role now, which decides the actions they may take
+     */
+    public MainWindow(CacheQueries cache, SyncControl sync, TaskExecutor executor, Clock clock, Supplier<AboutInfo> about,
+            TicketDesk tickets, OperationSubmitter submitter, Supplier<Role> role) {
         this.viewModel = new MainWindowViewModel(cache, sync, executor, clock, about, tickets,
                 new ResolveDialog(() -> this.tabs.getScene() == null ? null : this.tabs.getScene().getWindow()), this);
         this.sync = sync;
         this.clock = clock;
         this.executor = executor;
+        this.operations = submitter == null ? null : new OperationsWiring(new RecordActions(role),
+                new OperationLauncher(new FormCatalogue(new FormContext(cache, clock)), submitter, executor,
+                        () -> tabs.getScene() == null ? null : tabs.getScene().getWindow(), viewModel::notice));
     }
 
     /** Adds the Outbox tab (after the search tabs) and its count in the status bar; call before {@link #createScene}. */
@@ -117,6 +149,13 @@ public final class MainWindow implements TicketNavigator {
         ticketsTab.setId("tickets-tab");
         Tab overviewTab = new Tab("Overview", new OverviewView(viewModel.overview()).root());
         overviewTab.setId("overview-tab");
+        if (operations != null) {
+            operations.attach(schools, viewModel.schools(), FormAction.Target.SCHOOL, SchoolRow::urn, SchoolRow::name);
+            operations.attach(participants, viewModel.participants(), FormAction.Target.PARTICIPANT, ParticipantRow::id,
+                    ParticipantRow::fullName);
+            operations.attach(partnerships, viewModel.partnerships(), FormAction.Target.PARTNERSHIP, PartnershipRow::id,
+                    row -> row.schoolName() + ", cohort " + row.cohort());
+        }
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(ticketsTab, overviewTab, tab("Schools", "schools-tab", schools),
                 tab("Participants", "participants-tab", participants), tab("Partnerships", "partnerships-tab", partnerships));
@@ -135,6 +174,9 @@ public final class MainWindow implements TicketNavigator {
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(Styles.STYLESHEET)).toExternalForm());
         scene.getAccelerators().put(DeskAction.FIND.keys(), this::focusSearchOfCurrentTab);
+        if (operations != null) {
+            scene.getAccelerators().put(DeskAction.FIND_ACTION.keys(), this::openPalette);
+        }
 
         stopListening = sync.subscribe(status -> Platform.runLater(() -> viewModel.onStatus(status)));
         viewModel.start();
@@ -195,6 +237,20 @@ public final class MainWindow implements TicketNavigator {
         return viewModel;
     }
 
+    /** Opens the form last opened from this window's actions, for tests; null without operations. */
+    public OperationLauncher launcher() {
+        return operations == null ? null : operations.launcher();
+    }
+
+    /** Ctrl+K: the command palette for the record selected in the current tab. */
+    public void openPalette() {
+        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        if (operations == null || selected == null || !(selected.getUserData() instanceof SearchTabView<?> view)) {
+            return;
+        }
+        operations.openPalette(view, tabs.getScene().getWindow());
+    }
+
     /** Help › About; returns the open dialog so the screenshots command can picture it. */
     public javafx.scene.control.Dialog<?> showAbout() {
         return AboutDialog.show(tabs.getScene().getWindow(), viewModel.aboutSheet());
@@ -220,7 +276,8 @@ public final class MainWindow implements TicketNavigator {
         Menu file = new Menu("_File", null, syncNow, new SeparatorMenuItem(), quit);
         MenuItem about = item(DeskAction.ABOUT, this::showAbout);
         Menu help = new Menu("_Help", null, about);
-        MenuBar bar = new MenuBar(file, help);
+        MenuBar bar = operations == null ? new MenuBar(file, help)
+                : new MenuBar(file, new Menu("_Actions", null, item(DeskAction.FIND_ACTION, this::openPalette)), help);
         bar.setId("menu-bar");
         return bar;
     }

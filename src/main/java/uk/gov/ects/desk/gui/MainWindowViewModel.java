@@ -150,6 +150,11 @@ public final class MainWindowViewModel {
         return status;
     }
 
+    /** Shows a short notice in the status bar (a queued change, a form that could not open). */
+    public void notice(String text) {
+        message.set(text);
+    }
+
     /** The latest short notice for the status bar's text. */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();

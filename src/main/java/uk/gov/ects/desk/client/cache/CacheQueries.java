@@ -70,6 +70,14 @@ public interface CacheQueries {
         return List.of();
     }
 
+    /**
+     * The cached version of a {@code school}, {@code participant} or {@code partnership}: what a
+     * write made on what the agent sees sends as If-Match.
+     */
+    default Optional<Long> version(String type, String id) {
+        return Optional.empty();
+    }
+
     /** Tickets with that status (all when null), newest first. */
     default List<ResourceDto> tickets(String status) {
         return List.of();

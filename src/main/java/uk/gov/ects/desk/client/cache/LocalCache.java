@@ -292,6 +292,17 @@ public final class LocalCache implements CacheQueries, TicketQueries, AutoClosea
         return ticketSearch.resolvedTimes(from, to);
     }
 
+    @Override
+    public Optional<Long> version(String type, String id) {
+        String sql = switch (type) {
+            case "school" -> "SELECT version FROM schools WHERE urn = ?";
+            case "participant" -> "SELECT version FROM participants WHERE id = ?";
+            case "partnership" -> "SELECT version FROM partnerships WHERE id = ?";
+            default -> null;
+        };
+        return sql == null ? Optional.empty() : json(sql, id).map(Long::valueOf);
+    }
+
     private Optional<String> json(String sql, String key) {
         return read(c -> {
             try (PreparedStatement s = c.prepareStatement(sql)) {

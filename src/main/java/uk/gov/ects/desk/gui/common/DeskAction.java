@@ -9,6 +9,7 @@ public enum DeskAction {
     SYNC_NOW("Sync now", new KeyCodeCombination(KeyCode.F5)),
     QUIT("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN)),
     FIND("Find", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN)),
+    FIND_ACTION("Find an action…", new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN)),
     ABOUT("About", null);
 
     private final String label;

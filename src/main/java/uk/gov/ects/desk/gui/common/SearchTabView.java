@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
@@ -39,6 +40,7 @@ public final class SearchTabView<R> {
     private final BorderPane root = new BorderPane();
     private final BorderPane detailArea = new BorderPane();
     private boolean revealPending;
+    private Function<R, ContextMenu> rowMenu = row -> null;
 
     /** {@code idPrefix} names the nodes ("schools" → "schools-search", "schools-table", "schools-detail"). */
     public SearchTabView(SearchViewModel<R, ?> viewModel, String idPrefix, String searchPrompt, List<Column<R>> columns) {
@@ -66,6 +68,20 @@ public final class SearchTabView<R> {
         revealPending = true;
         viewModel.searchTextProperty().set(text);
         viewModel.searchNow();
+    }
+
+    /** Puts a bar (the record's action buttons) above the detail pane. */
+    public void setDetailActions(Node bar) {
+        detailArea.setTop(bar);
+    }
+
+    /** The context menu of a table row, made when the row is right-clicked (or Shift+F10 / the menu key). */
+    public void setRowMenu(Function<R, ContextMenu> menu) {
+        this.rowMenu = menu;
+    }
+
+    public TableView<PagedRows.Row<R>> table() {
+        return table;
     }
 
     /** Ctrl+F: put the cursor in the search box, ready to type over. */
@@ -123,6 +139,18 @@ public final class SearchTabView<R> {
             table.getColumns().add(column(columns.get(i), i == 0));
         }
         table.setRowFactory(view -> new TableRow<>() {
+            {
+                setOnContextMenuRequested(event -> {
+                    PagedRows.Row<R> row = getItem();
+                    ContextMenu menu = row == null || row.value() == null ? null : rowMenu.apply(row.value());
+                    if (menu != null) {
+                        getTableView().getSelectionModel().select(getIndex());
+                        menu.show(this, event.getScreenX(), event.getScreenY());
+                        event.consume();
+                    }
+                });
+            }
+
             @Override
             protected void updateItem(PagedRows.Row<R> row, boolean empty) {
                 super.updateItem(row, empty);

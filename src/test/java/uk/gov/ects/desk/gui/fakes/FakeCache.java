@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import uk.gov.ects.desk.client.api.dto.ParticipantDto;
 import uk.gov.ects.desk.client.api.dto.PartnershipDto;
+import uk.gov.ects.desk.client.api.dto.ResourceDto;
 import uk.gov.ects.desk.client.api.dto.SchoolDto;
 import uk.gov.ects.desk.client.cache.CacheQueries;
 import uk.gov.ects.desk.client.cache.ParticipantRow;
@@ -22,6 +23,10 @@ public final class FakeCache implements CacheQueries {
     public final List<Identified<ParticipantDto>> participants = new ArrayList<>();
     public final List<Identified<PartnershipDto>> partnerships = new ArrayList<>();
     public final List<String> calls = new ArrayList<>();
+    /** Reference data by type ({@code cohort}, {@code appropriate_body}, ...). */
+    public final java.util.Map<String, List<ResourceDto>> reference = new java.util.HashMap<>();
+    /** Cached versions by {@code type:id}; 1 when not set. */
+    public final java.util.Map<String, Long> versions = new java.util.HashMap<>();
 
     public record Identified<T>(String id, T value) {
     }
@@ -93,6 +98,26 @@ public final class FakeCache implements CacheQueries {
     public synchronized Optional<PartnershipDto> partnership(String id) {
         calls.add("partnership:" + id);
         return partnerships.stream().filter(p -> p.id().equals(id)).map(Identified::value).findFirst();
+    }
+
+    public FakeCache withReference(String type, String id, com.google.gson.JsonObject attributes) {
+        reference.computeIfAbsent(type, t -> new ArrayList<>()).add(new ResourceDto(id, type, 1L, attributes));
+        return this;
+    }
+
+    @Override
+    public synchronized List<ResourceDto> referenceData(String type) {
+        return reference.getOrDefault(type, List.of());
+    }
+
+    @Override
+    public synchronized List<ParticipantRow> participantsAtSchool(String urn) {
+        return participants.stream().filter(p -> urn.equals(p.value().schoolUrn())).map(FakeCache::participantRow).toList();
+    }
+
+    @Override
+    public synchronized Optional<Long> version(String type, String id) {
+        return Optional.of(versions.getOrDefault(type + ":" + id, 1L));
     }
 
     public synchronized long callsStartingWith(String prefix) {
