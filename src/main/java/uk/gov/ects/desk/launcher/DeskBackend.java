@@ -9,6 +9,13 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import uk.gov.ects.desk.client.operations.OnlinePreview;
+import uk.gov.ects.desk.gui.operations.OperationSubmitter;
+import uk.gov.ects.desk.gui.operations.OutboxSubmitter;
+import uk.gov.ects.desk.gui.tickets.TicketActions;
+import uk.gov.ects.desk.model.support.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.gov.ects.desk.client.activity.ActivityReader;
@@ -54,6 +61,13 @@ public final class DeskBackend implements AutoCloseable {
     private volatile ClientSession session;
     private volatile String serviceUrl;
     private volatile MeDto agent;
+    /** The one thread where queueing a change (a cache transaction) runs, never the UI thread. */
+    private final ExecutorService outboxWrites = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "desk-outbox-writes");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final DeferredOperationSubmitter submitter = new DeferredOperationSubmitter();
 
     public DeskBackend(LaunchOptions options) {
         this.options = options;
@@ -82,6 +96,8 @@ public final class DeskBackend implements AutoCloseable {
                     CacheKey.fromKeyFile(cacheDir.resolve(cacheName + ".key")), clock);
             cache.open(session.cache());
             activity.attach(new ActivityReader(session.api(), session.cache()));
+            submitter.open(new OutboxSubmitter(new OnlinePreview(session.api(), outboxWrites), session.outbox(),
+                    outboxWrites));
             askWhoAmI();
             // Offline at start: learn the agent's name the first time the service answers.
             session.sync().addListener(status -> {
@@ -94,6 +110,7 @@ public final class DeskBackend implements AutoCloseable {
         } catch (Exception e) {
             LOG.error("The app could not start: {}", e.toString());
             cache.failed(e);
+            submitter.failed(e);
             sync.failed("The app could not start its connection: " + e.getMessage()
                     + ". Restart the app; if it happens again, report it to the desk's maintainers.");
         }
@@ -119,6 +136,31 @@ public final class DeskBackend implements AutoCloseable {
 
     public SyncControl sync() {
         return sync;
+    }
+
+    /** Where finished operation forms go: previews from the service, changes into the outbox. */
+    public OperationSubmitter submitter() {
+        return submitter;
+    }
+
+    /** Ticket work (claim, triage, notes, resolve), queued in the outbox. */
+    public TicketActions ticketActions() {
+        return new OutboxTicketActions(this::outboxIfStarted, outboxWrites);
+    }
+
+    /** The agent's name from GET /me, or null until the service has answered once. */
+    public String agentName() {
+        MeDto me = agent;
+        return me == null ? null : me.name();
+    }
+
+    /**
+     * The agent's role from GET /me. Until the service has answered (started offline) the app
+     * assumes an agent, so work can be queued; the service still checks the real role on sending.
+     */
+    public Role role() {
+        MeDto me = agent;
+        return me == null ? Role.AGENT : Role.fromCode(me.role()).orElse(Role.VIEWER);
     }
 
     /** The agent's changes on their way to the service, for the Outbox tab; empty until {@link #start()} has run. */
@@ -175,6 +217,7 @@ public final class DeskBackend implements AutoCloseable {
 
     @Override
     public void close() {
+        outboxWrites.shutdown();
         closeQuietly(session);
         closeQuietly(sandbox);
     }

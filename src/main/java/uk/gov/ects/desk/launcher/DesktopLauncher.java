@@ -4,6 +4,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.gov.ects.desk.gui.DeskApp;
 import uk.gov.ects.desk.gui.MainWindow;
+import uk.gov.ects.desk.gui.common.TaskExecutor;
+import uk.gov.ects.desk.gui.tickets.TicketDesk;
 import uk.gov.ects.desk.gui.common.UiTaskExecutor;
 import uk.gov.ects.desk.gui.outbox.OutboxSetup;
 import uk.gov.ects.desk.gui.startup.StartupProbe;
@@ -14,7 +16,7 @@ import uk.gov.ects.desk.gui.startup.StartupProbe;
  * the sandbox service (when no API is given) and begins to sync. Nothing slow happens before the
  * first window.
  */
-final class DesktopLauncher {
+public final class DesktopLauncher {
 
     private static final Logger LOG = LoggerFactory.getLogger(DesktopLauncher.class);
 
@@ -29,15 +31,24 @@ final class DesktopLauncher {
         LOG.info("Sign in again asked for; no sign-in dialog yet, resending with the launch token");
     }
 
+    /**
+     * The main window with every part wired to the backend: tickets, operation forms, outbox,
+     * history. The screenshot tour and the end-to-end test build the app's window here too.
+     */
+    public static MainWindow window(DeskBackend backend, TaskExecutor executor) {
+        TicketDesk tickets = TicketDesk.readOnly(backend.cache()).withActions(backend.ticketActions())
+                .withAgent(backend::agentName);
+        MainWindow window = new MainWindow(backend.cache(), backend.sync(), executor, backend.clock(), backend::about,
+                tickets, backend.submitter(), backend::role);
+        window.useOutbox(OutboxSetup.of(backend.outbox(), DesktopLauncher::signInAgain));
+        window.withActivity(backend.activity(), backend.activityActions());
+        return window;
+    }
+
     static void launch(String[] args) {
         DeskBackend backend = new DeskBackend(LaunchOptions.parse(args, System.getenv()));
         UiTaskExecutor executor = new UiTaskExecutor();
-        DeskApp.compose(() -> {
-            MainWindow window = new MainWindow(backend.cache(), backend.sync(), executor, backend.clock(), backend::about);
-            window.useOutbox(OutboxSetup.of(backend.outbox(), DesktopLauncher::signInAgain));
-            window.withActivity(backend.activity(), backend.activityActions());
-            return window;
-        }, () -> {
+        DeskApp.compose(() -> window(backend, executor), () -> {
             backend.close();
             executor.shutdown();
         });

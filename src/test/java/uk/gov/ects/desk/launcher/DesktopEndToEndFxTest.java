@@ -63,7 +63,7 @@ class DesktopEndToEndFxTest {
         backend = new DeskBackend(new LaunchOptions(null, null, dataDir));
         executor = new UiTaskExecutor();
         robot.interact(() -> {
-            window = new MainWindow(backend.cache(), backend.sync(), executor, backend.clock(), backend::about);
+            window = uk.gov.ects.desk.launcher.DesktopLauncher.window(backend, executor);
             window.useOutbox(OutboxSetup.of(backend.outbox(), () -> { }));
             window.show(stage);
         });

@@ -103,7 +103,7 @@ class ScreenshotTour {
         backend = new DeskBackend(new LaunchOptions(null, null, dataDir));
         executor = new UiTaskExecutor();
         robot.interact(() -> {
-            window = new MainWindow(backend.cache(), backend.sync(), executor, backend.clock(), backend::about);
+            window = uk.gov.ects.desk.launcher.DesktopLauncher.window(backend, executor);
             window.show(stage);
         });
         DeskRobot desk = new DeskRobot(robot, window);

@@ -117,6 +117,13 @@ class ActivityFxTest {
     }
 
     private void selectOakPrimary(FxRobot robot) throws TimeoutException {
+        // Tickets come first; open the Schools tab as an agent would.
+        robot.interact(() -> robot.lookup(".tab-pane").queryAll().stream()
+                .map(node -> (javafx.scene.control.TabPane) node)
+                .flatMap(pane -> pane.getTabs().stream().filter(tab -> "schools-tab".equals(tab.getId()))
+                        .map(tab -> java.util.Map.entry(pane, tab)))
+                .findFirst().ifPresent(found -> found.getKey().getSelectionModel().select(found.getValue())));
+        WaitForAsyncUtils.waitForFxEvents();
         Node table = robot.lookup("#schools-table").queryAs(Node.class);
         waitUntil(() -> robot.from(table).lookup("Oak Primary").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
