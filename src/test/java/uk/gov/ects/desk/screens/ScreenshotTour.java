@@ -116,6 +116,24 @@ class ScreenshotTour {
         CacheQueries cache = backend.cache();
         Scene scene = stage.getScene();
 
+        // Tickets: the queue with the oldest new ticket open, and what the app recognised in it.
+        robot.interact(() -> window.selectTab("tickets-tab"));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<Object> tickets = robot.lookup("#tickets-table").queryAs(javafx.scene.control.TableView.class);
+        DeskRobot.waitUntil(DeskRobot.UI_TIMEOUT_SECONDS, () -> !tickets.getItems().isEmpty());
+        robot.interact(() -> {
+            tickets.requestFocus();
+            tickets.getSelectionModel().select(0);
+        });
+        DeskRobot.waitUntil(DeskRobot.UI_TIMEOUT_SECONDS, () -> robot.lookup("#ticket-subject").tryQuery()
+                .map(node -> !((javafx.scene.control.Labeled) node).getText().isBlank()).orElse(false));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        write(scene, "tickets.png");
+
+        robot.interact(() -> window.selectTab("overview-tab"));
+        org.testfx.util.WaitForAsyncUtils.sleep(1, java.util.concurrent.TimeUnit.SECONDS); // chart animations settle
+        write(scene, "overview.png");
+
         SchoolDto school = schoolWithMostCohorts(cache);
         desk.showTab(0);
         desk.search("schools", firstWord(school.name()));
