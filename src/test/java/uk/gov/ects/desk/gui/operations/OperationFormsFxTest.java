@@ -64,7 +64,7 @@ class OperationFormsFxTest {
     @Test
     @DisplayName("OVR-REVALIDATE with the keyboard only: find Jane, Ctrl+K, type, Tab through the form, Enter submits")
     void revalidateWithTheKeyboardOnly(FxRobot robot) throws TimeoutException { // rule: OVR-REVALIDATE
-        robot.interact(() -> window.tabs().getSelectionModel().select(1));
+        robot.interact(() -> window.selectTab("participants-tab"));
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         robot.write("1234567");
         waitUntil(() -> "1 participant".equals(robot.lookup("#participants-count").queryAs(Label.class).getText()));
@@ -130,7 +130,7 @@ class OperationFormsFxTest {
     @Test
     @DisplayName("OVR-MENTOR-POOL: add Max to Elm Academy's pool by URN; POST .../mentor-pools {school_urn}")
     void addMentorToSecondSchoolsPool(FxRobot robot) throws TimeoutException { // rule: OVR-MENTOR-POOL
-        robot.interact(() -> window.tabs().getSelectionModel().select(1));
+        robot.interact(() -> window.selectTab("participants-tab"));
         robot.clickOn("#participants-search").write("Max");
         waitUntil(() -> "1 participant".equals(text(robot, "#participants-count")));
         robot.type(KeyCode.ENTER);
@@ -176,7 +176,7 @@ class OperationFormsFxTest {
     @Test
     @DisplayName("OVR-MERGE needs a lead: an agent sees the button disabled, saying why")
     void leadOnlyActionsAreDisabledForAnAgent(FxRobot robot) throws TimeoutException { // rule: OVR-MERGE
-        robot.interact(() -> window.tabs().getSelectionModel().select(1));
+        robot.interact(() -> window.selectTab("participants-tab"));
         robot.clickOn("#participants-search").write("1234567");
         waitUntil(() -> "1 participant".equals(text(robot, "#participants-count")));
         robot.type(KeyCode.ENTER);
@@ -195,6 +195,7 @@ class OperationFormsFxTest {
     }
 
     private void openOnSchool(FxRobot robot, String action) throws TimeoutException {
+        robot.interact(() -> window.selectTab("schools-tab"));
         robot.clickOn("#schools-search").write("oak");
         waitUntil(() -> "1 school".equals(text(robot, "#schools-count")));
         robot.type(KeyCode.ENTER);
