@@ -16,10 +16,9 @@ import uk.gov.ects.desk.client.api.dto.ParticipantDto;
 import uk.gov.ects.desk.client.cache.ParticipantRow;
 import uk.gov.ects.desk.client.cache.SchoolRow;
 import uk.gov.ects.desk.gui.MainWindow;
-import uk.gov.ects.desk.gui.common.UiTaskExecutor;
-import uk.gov.ects.desk.gui.outbox.OutboxSetup;
 import uk.gov.ects.desk.gui.outbox.OutboxTab;
 import uk.gov.ects.desk.testing.DeskRobot;
+import uk.gov.ects.desk.testing.SandboxDesk;
 
 /**
  * The whole app as an agent first meets it: the sandbox service with the small demo, the
@@ -32,8 +31,8 @@ class DesktopEndToEndFxTest {
     private static final int SYNC_TIMEOUT_SECONDS = 120;
 
     private Stage stage;
+    private SandboxDesk sandbox;
     private DeskBackend backend;
-    private UiTaskExecutor executor;
     private MainWindow window;
 
     @Start
@@ -42,35 +41,20 @@ class DesktopEndToEndFxTest {
     }
 
     @AfterEach
-    void stop(FxRobot robot) {
-        if (window != null) {
-            robot.interact(() -> {
-                window.close();
-                stage.hide();
-            });
-        }
-        if (backend != null) {
-            backend.close();
-        }
-        if (executor != null) {
-            executor.shutdown();
+    void stop() {
+        if (sandbox != null) {
+            sandbox.close();
         }
     }
 
     @Test
     @DisplayName("The sandbox syncs into the window; each tab finds a record; offline, the cache still answers")
     void sandboxThenOffline(FxRobot robot, @TempDir Path dataDir) throws Exception {
-        backend = new DeskBackend(new LaunchOptions(null, null, dataDir));
-        executor = new UiTaskExecutor();
-        robot.interact(() -> {
-            window = uk.gov.ects.desk.launcher.DesktopLauncher.window(backend, executor);
-            window.useOutbox(OutboxSetup.of(backend.outbox(), () -> { }));
-            window.show(stage);
-        });
+        sandbox = SandboxDesk.open(robot, stage, dataDir);
+        backend = sandbox.backend();
+        window = sandbox.window();
         DeskRobot desk = new DeskRobot(robot, window);
-        backend.start();
-        DeskRobot.waitUntil(SYNC_TIMEOUT_SECONDS, () -> window.viewModel().status().syncedProperty().get().startsWith("Synced")
-                && !window.viewModel().status().syncingProperty().get());
+        sandbox.waitForFirstSync(SYNC_TIMEOUT_SECONDS);
         assertEquals("Online", robot.lookup("#status-connection").queryLabeled().getText());
         // The tabs search again once the sync has finished; the small demo has about 60 schools.
         DeskRobot.waitUntil(DeskRobot.UI_TIMEOUT_SECONDS, () -> desk.countOf("#schools-count") >= 50);

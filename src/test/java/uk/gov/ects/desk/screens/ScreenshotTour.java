@@ -41,12 +41,11 @@ import uk.gov.ects.desk.gui.MainWindow;
 import uk.gov.ects.desk.gui.common.PagedRows;
 import uk.gov.ects.desk.gui.common.SearchViewModel;
 import uk.gov.ects.desk.gui.common.Styles;
-import uk.gov.ects.desk.gui.common.UiTaskExecutor;
 import uk.gov.ects.desk.gui.help.AboutDialog;
 import uk.gov.ects.desk.gui.screens.SceneSnapshot;
 import uk.gov.ects.desk.launcher.DeskBackend;
-import uk.gov.ects.desk.launcher.LaunchOptions;
 import uk.gov.ects.desk.testing.DeskRobot;
+import uk.gov.ects.desk.testing.SandboxDesk;
 
 /**
  * The screenshots command ({@code screenshots/make}): the real app (sandbox service, small demo,
@@ -63,8 +62,8 @@ class ScreenshotTour {
 
     private final Path out = Path.of(System.getProperty("desk.screenshots.dir", "screenshots"));
     private Stage stage;
+    private SandboxDesk sandbox;
     private DeskBackend backend;
-    private UiTaskExecutor executor;
     private MainWindow window;
 
     @Start
@@ -82,34 +81,19 @@ class ScreenshotTour {
                 LOG.warn("Could not picture the window after the tour: {}", e.toString());
             }
         }
-        if (window != null) {
-            robot.interact(() -> {
-                window.close();
-                stage.hide();
-            });
-        }
-        if (backend != null) {
-            backend.close();
-        }
-        if (executor != null) {
-            executor.shutdown();
+        if (sandbox != null) {
+            sandbox.close();
         }
     }
 
     @Test
     @DisplayName("Tour of the app on the small demo: schools, participants, partnerships, About, offline")
     void tour(FxRobot robot, @TempDir Path dataDir) throws Exception {
-        // The launcher's order: window first, then the backend behind it.
-        backend = new DeskBackend(new LaunchOptions(null, null, dataDir));
-        executor = new UiTaskExecutor();
-        robot.interact(() -> {
-            window = uk.gov.ects.desk.launcher.DesktopLauncher.window(backend, executor);
-            window.show(stage);
-        });
+        sandbox = SandboxDesk.open(robot, stage, dataDir);
+        backend = sandbox.backend();
+        window = sandbox.window();
         DeskRobot desk = new DeskRobot(robot, window);
-        backend.start();
-        DeskRobot.waitUntil(SYNC_TIMEOUT_SECONDS, () -> window.viewModel().status().syncedProperty().get().startsWith("Synced")
-                && !window.viewModel().status().syncingProperty().get());
+        sandbox.waitForFirstSync(SYNC_TIMEOUT_SECONDS);
         DeskRobot.waitUntil(DeskRobot.UI_TIMEOUT_SECONDS, () -> desk.countOf("#schools-count") > 10 && desk.countOf("#participants-count") > 10
                 && desk.countOf("#partnerships-count") > 0);
 
