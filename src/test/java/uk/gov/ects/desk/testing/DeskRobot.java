@@ -1,5 +1,7 @@
 package uk.gov.ects.desk.testing;
 
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -43,19 +45,31 @@ public final class DeskRobot {
     public void search(String tab, String text) throws TimeoutException {
         TextField box = robot.lookup("#" + tab + "-search").queryAs(TextField.class);
         SearchViewModel<?, ?> viewModel = window.viewModel().searchTabs().get(SEARCH_TABS.indexOf(tab));
-        robot.interact(box::clear);
-        robot.clickOn(box).write(text);
-        waitUntil(UI_TIMEOUT_SECONDS, () -> text.equals(viewModel.shownText()) && !viewModel.searchingProperty().get()
-                && countOf("#" + tab + "-count") > 0);
+        // Focus by code, not by a mouse click: a notification or banner appearing over the box
+        // must not send the typing elsewhere.
+        robot.interact(() -> {
+            box.clear();
+            box.requestFocus();
+        });
+        robot.write(text);
+        try {
+            waitUntil(UI_TIMEOUT_SECONDS, () -> text.equals(viewModel.shownText()) && !viewModel.searchingProperty().get()
+                    && countOf("#" + tab + "-count") > 0);
+        } catch (TimeoutException timeout) {
+            throw new AssertionError("The " + tab + " search for \"" + text + "\" did not show results: the box holds \""
+                    + box.getText() + "\", results shown for \"" + viewModel.shownText() + "\", searching "
+                    + viewModel.searchingProperty().get() + ", count \"" + robot.lookup("#" + tab + "-count").queryLabeled().getText()
+                    + "\", table says \"" + viewModel.tableMessageProperty().get() + "\"", timeout);
+        }
         waitForRows(tab);
     }
 
     @SuppressWarnings("unchecked")
     public <R> void select(String tab, Predicate<R> wanted) throws TimeoutException {
         TableView<PagedRows.Row<R>> table = robot.lookup("#" + tab + "-table").queryAs(TableView.class);
-        int index = IntStream.range(0, table.getItems().size())
+        int index = onFx(() -> IntStream.range(0, table.getItems().size())
                 .filter(i -> table.getItems().get(i).value() != null && wanted.test(table.getItems().get(i).value()))
-                .findFirst()
+                .findFirst())
                 .orElseThrow(() -> new AssertionError("The " + tab + " search did not find the record"));
         robot.interact(() -> {
             table.requestFocus();
@@ -70,7 +84,7 @@ public final class DeskRobot {
     @SuppressWarnings("unchecked")
     public void waitForRows(String tab) throws TimeoutException {
         TableView<PagedRows.Row<?>> table = robot.lookup("#" + tab + "-table").queryAs(TableView.class);
-        waitUntil(UI_TIMEOUT_SECONDS, () -> table.getItems().stream().limit(40).noneMatch(PagedRows.Row::loading));
+        waitUntil(UI_TIMEOUT_SECONDS, () -> onFx(() -> table.getItems().stream().limit(40).noneMatch(PagedRows.Row::loading)));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -85,6 +99,21 @@ public final class DeskRobot {
         String text = robot.lookup(query).queryLabeled().getText();
         String digits = text == null ? "" : text.replaceAll("[^0-9]", "");
         return digits.isEmpty() ? 0 : Integer.parseInt(digits);
+    }
+
+    /**
+     * Reads the window's state on the FX thread: the table's paged list, like every control, is
+     * only safe to read there.
+     */
+    public static <T> T onFx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(UI_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Reading the window's state on the FX thread failed", e);
+        }
     }
 
     public static void waitUntil(int seconds, BooleanSupplier condition) throws TimeoutException {

@@ -115,6 +115,22 @@ public final class PagedRows<T> extends ObservableListBase<PagedRows.Row<T>> {
         return row != null ? row : new Row<>(index, null, failed.contains(page));
     }
 
+    /**
+     * Each list is one search's answer, equal only to itself. List equality would compare rows,
+     * and two answers whose rows are still unread look alike: a property holding the list would
+     * then not report the new one, leaving the table on the old list; the comparison would also
+     * start a read of every page.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+
     /** The value at {@code index} if its page is in memory; never starts a read. */
     public T peek(int index) {
         Row<T> row = cached(index / pageSize, index);

@@ -70,6 +70,28 @@ class SearchViewModelTest {
     }
 
     @Test
+    @DisplayName("A new search with as many results as the last still replaces the table's rows")
+    void sameSizedResultsReplaceRows() {
+        // A table is told of new rows only when the list changes; two lists of unread rows once
+        // compared equal, so the table kept the old, emptied list and showed "Loading…" for ever.
+        java.util.List<PagedRows<SchoolRow>> shown = new java.util.ArrayList<>();
+        schools.rowsProperty().addListener((obs, old, rows) -> shown.add(rows));
+        executor.holdTasks(); // as on a real machine, pages arrive later than the count
+
+        schools.searchTextProperty().set("oak");
+        schools.searchNow();
+        executor.runHeld(0);
+        schools.searchTextProperty().set("elm");
+        schools.searchNow();
+        executor.runHeld(executor.heldTaskCount() - 1);
+
+        assertEquals(2, shown.size(), "the table is given the rows of both searches");
+        shown.get(1).get(0); // the table asks for the first row; its page is read
+        executor.runAllHeld();
+        assertEquals("Elm Academy", shown.get(1).get(0).value().name());
+    }
+
+    @Test
     @DisplayName("Nothing found says so in plain words")
     void emptyResult() {
         schools.searchTextProperty().set("zzz");
