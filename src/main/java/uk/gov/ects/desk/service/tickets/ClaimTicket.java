@@ -16,7 +16,7 @@ import uk.gov.ects.desk.service.writes.WriteResult;
 /**
  * {@code POST /tickets/{id}/claim}: the ticket is the caller's for 30 minutes from the service clock.
  * The claimant claiming again renews the lease; anyone else gets 409 {@code claimed_by_other} until it
- * runs out.
+ * runs out, whichever version they send.
  */
 public final class ClaimTicket implements WriteOperation<String> {
 
@@ -33,6 +33,17 @@ public final class ClaimTicket implements WriteOperation<String> {
     @Override
     public Target guard(String id) {
         return TicketStore.target(id);
+    }
+
+    /**
+     * Another agent's live claim refuses this claim on any version, so it is answered before If-Match:
+     * a claim queued offline hears 409 naming the other agent at once, not a 412 whose re-apply is
+     * refused anyway (issue 5). A stale claim on a ticket nobody else holds still gets 412, so the
+     * agent sees what changed (a triage, say) before claiming.
+     */
+    @Override
+    public void refuseBeforeIfMatch(WriteContext ctx, String id) throws SQLException {
+        TicketStore.refuseIfClaimedByOther(TicketStore.load(ctx.tx(), id), ctx.actor().name(), ctx.now());
     }
 
     @Override

@@ -21,6 +21,8 @@ import uk.gov.ects.desk.service.emails.Recipients;
  * What an operation's {@code apply} works with: the transaction, the time, who is acting and why,
  * and the three things every change must do besides changing rows: mark the resources it changed
  * (their version grows and the change feed moves them), record audit events, and queue emails.
+ * An audit event written with {@code ticket_id} is linked to that ticket: the ticket moves in the
+ * feed (its {@code operations} grew) but keeps its version, since none of its fields changed.
  * {@link Writes} finishes the work (versions, feed rows, sending) before commit.
  */
 public final class WriteContext {
@@ -35,6 +37,7 @@ public final class WriteContext {
     private final boolean preview;
     private final Set<Target> changed = new LinkedHashSet<>();
     private final Set<Target> created = new LinkedHashSet<>();
+    private final Set<Target> linkedTickets = new LinkedHashSet<>();
     private final List<String> auditEventIds = new ArrayList<>();
     private final List<OutgoingEmail> emails = new ArrayList<>();
     private final List<String> sentEmailIds = new ArrayList<>();
@@ -100,7 +103,9 @@ public final class WriteContext {
         String id = AuditLog.record(tx, actor, operation, target.type(), target.id(), real, reason, ticketId, now);
         auditEventIds.add(id);
         if (ticketId != null) {
-            changed(new Target("ticket", ticketId)); // the ticket lists this event under its operations
+            // An append to the ticket's history, not a change to the ticket: a change queued on the
+            // ticket's version must still apply (issue 5), so only the feed moves, to show the new event.
+            linkedTickets.add(new Target("ticket", ticketId));
         }
         return id;
     }
@@ -121,6 +126,11 @@ public final class WriteContext {
         }
         for (Target target : created) {
             ChangeLog.upsert(tx, target.type(), target.id(), now);
+        }
+        for (Target ticket : linkedTickets) {
+            if (!changed.contains(ticket) && !created.contains(ticket)) {
+                ChangeLog.upsert(tx, ticket.type(), ticket.id(), now); // same version, longer operations
+            }
         }
         if (!preview) {
             for (OutgoingEmail email : emails) {

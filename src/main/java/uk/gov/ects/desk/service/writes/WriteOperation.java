@@ -32,6 +32,15 @@ public interface WriteOperation<R> {
     }
 
     /**
+     * Refusals that hold whatever version the caller saw, checked before {@code If-Match} so the caller
+     * hears the real reason at once rather than a 412 whose re-apply could only be refused (a claim on a
+     * ticket someone else holds). Reads only and throws to refuse; runs inside the write transaction
+     * after the feed-head lock, so it sees the last commit.
+     */
+    default void refuseBeforeIfMatch(WriteContext ctx, R request) throws SQLException {
+    }
+
+    /**
      * Loads state, calls the model's rule (which throws a RuleViolation to refuse) and applies the
      * change through {@code ctx}: {@link WriteContext#changed}, {@link WriteContext#audit},
      * {@link WriteContext#email}. Runs inside the write transaction; a preview rolls it back.

@@ -32,7 +32,8 @@ import uk.gov.ects.desk.service.store.Database;
  * may do the operation (403); {@code Idempotency-Key} present (400); the body reads (400/422);
  * a reason where the operation needs one (422 {@code reason_required}); the key claimed (replay,
  * 409 {@code request_in_progress}, 422 {@code idempotency_key_reused}). Then one transaction takes
- * the feed-head lock (so writers queue and the version check below sees the last commit), checks
+ * the feed-head lock (so writers queue and the version check below sees the last commit), runs the
+ * operation's refusals that hold whatever the version ({@link WriteOperation#refuseBeforeIfMatch}), checks
  * {@code If-Match} (428, 412 with {@code meta.current}), applies the operation, bumps versions,
  * writes feed rows, sends emails and stores the response. {@code ?preview=true} runs all of it in
  * a transaction that is rolled back, and stores no key.
@@ -161,12 +162,13 @@ public final class Writes {
             throw new ApiError(422, "ticket_not_found", "Ticket not found", "There is no ticket " + call.ticketId()
                     + ". Check the ticket id, or leave it out.", null, "/ticket_id");
         }
+        WriteContext context = new WriteContext(tx, call.actor(), call.resolved().id(), call.reason(), call.ticketId(),
+                clock.now(), clock.today(), call.preview());
+        call.operation().refuseBeforeIfMatch(context, call.request());
         Target guard = call.operation().guard(call.request());
         if (guard != null) {
             checkVersion(tx, guard, call.ifMatch());
         }
-        WriteContext context = new WriteContext(tx, call.actor(), call.resolved().id(), call.reason(), call.ticketId(),
-                clock.now(), clock.today(), call.preview());
         WriteResult result = call.operation().apply(context, call.request());
         context.finish(mailer);
         Outcome outcome = render(tx, result, context);

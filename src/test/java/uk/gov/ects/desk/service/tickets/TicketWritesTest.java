@@ -153,6 +153,30 @@ class TicketWritesTest extends WriteTestBase {
     }
 
     @Test
+    @DisplayName("A claim on a ticket someone else holds is refused naming them whatever version it carries; "
+            + "a stale claim on a ticket nobody holds is still a version conflict")
+    void claimedByOtherComesBeforeIfMatch() {
+        // op: TICKET (POST /tickets/{id}/claim). Issue 5: a claim queued offline on the version the agent
+        // saw hears at once who took the ticket, rather than 412 and then 409 after sending it again.
+        long seen = version("/tickets/t-1");
+        assertEquals(200, action("/tickets/t-1/claim", robin, null).status());
+
+        Api.Reply offline = write("POST", "/tickets/t-1/claim", agent, null, seen);
+        assertError(offline, 409, "claimed_by_other");
+        assertEquals("TICKET", offline.firstError().get("rule").getAsString());
+        assertTrue(offline.firstError().get("detail").getAsString().contains("Robin Agent"), offline.body());
+        assertEquals("Robin Agent", offline.json().getAsJsonObject("meta").getAsJsonObject("claimed_by")
+                .get("name").getAsString());
+        assertError(write("POST", "/tickets/t-1/claim?preview=true", agent, null, seen), 409, "claimed_by_other");
+        assertEquals("Robin Agent", ticket("t-1").get("assignee").getAsString(), "Robin keeps the ticket");
+
+        assertEquals(200, action("/tickets/t-1/release", robin, null).status());
+        Api.Reply stale = write("POST", "/tickets/t-1/claim", agent, null, seen);
+        assertError(stale, 412, "version_conflict"); // nobody holds it, but it changed since the agent saw it
+        assertEquals(200, action("/tickets/t-1/claim", agent, null).status());
+    }
+
+    @Test
     @DisplayName("Release: only the claimant; then the ticket is back in the queue for anyone")
     void release() {
         assertError(action("/tickets/t-1/release", agent, null), 409, "not_claimed_by_you");
@@ -265,6 +289,36 @@ class TicketWritesTest extends WriteTestBase {
         assertEquals("ticket_reply", resolved.json().getAsJsonObject("meta").getAsJsonArray("emails").get(0)
                 .getAsJsonObject().get("template").getAsString());
         assertError(action("/tickets/t-1/claim", agent, null), 409, "ticket_resolved");
+    }
+
+    @Test
+    @DisplayName("A write sent with ticket_id links its event to the ticket without a new ticket version, "
+            + "so work queued on the ticket still applies; the feed shows the longer operations")
+    void ticketIdLinksWithoutChangingTheVersion() {
+        // op: OVR-NOTE sent with ticket_id, then TICKET resolve on the version the agent saw (issue 5)
+        assertEquals(200, action("/tickets/t-1/claim", agent, null).status());
+        long seen = version("/tickets/t-1");
+        long before = lastSeq();
+        Api.Reply note = post("/notes", json("{'target':'school:100001','body':'TRN fixed for Jane','ticket_id':'t-1'}"));
+        assertEquals(201, note.status(), note.body());
+        String event = note.json().getAsJsonObject("meta").get("audit_event_id").getAsString();
+        assertEquals(seen, version("/tickets/t-1"), "linking an event changes none of the ticket's fields");
+
+        JsonObject row = null;
+        for (JsonElement element : api.get("/changes?after=" + before, viewer).json().getAsJsonArray("data")) {
+            if (element.getAsJsonObject().get("id").getAsString().equals("t-1")) {
+                row = element.getAsJsonObject();
+            }
+        }
+        assertTrue(row != null, "the ticket moves in the feed so caches see the new event");
+        assertEquals(seen, row.get("version").getAsLong());
+        assertEquals(List.of(event), strings(row.getAsJsonObject("attributes").getAsJsonArray("operations")));
+
+        Api.Reply resolved = write("POST", "/tickets/t-1/resolve", agent, json("{'resolution':'Corrected the TRN'}"),
+                seen);
+        assertEquals(200, resolved.status(), resolved.body());
+        assertEquals(seen + 1, resolved.data().get("version").getAsLong());
+        assertEquals(List.of(event), strings(resolved.attributes().getAsJsonArray("operations")));
     }
 
     @Test
