@@ -106,7 +106,7 @@ class OfflineTicketsScenarioTest extends ServiceTestBase {
 
     @Test
     @DisplayName("SUP-2, OVR-REVALIDATE: claim, triage, resolve on three tickets and a revalidation queued offline "
-            + "survive an app restart and are applied once, in order, when the service is back")
+            + "survive an app restart and are applied once, in order, with no conflict, when the service is back")
     void offlineTicketWorkLandsInOrderAfterRestart() throws Exception {
         int port = service.port();
         service.stop();
@@ -132,33 +132,41 @@ class OfflineTicketsScenarioTest extends ServiceTestBase {
         session = openSession();
         restarted = new SupportService(db, "127.0.0.1", port).start();
         session.sync().syncNow().get(30, TimeUnit.SECONDS);
-        // Today the revalidation's ticket_id bumps t-1's version (docs/api-resources.md), and the outbox
-        // only carries versions forward on the same record, so t-1's own queued resolve comes back as a
-        // conflict. The agent sends it again on the current version from the Outbox tab.
-        awaitTrue("everything but t-1's resolve is applied", () -> session.outbox().counts().applied() == 9
-                && session.outbox().counts().conflict() == 1);
-        OutboxEntry resolveT1 = session.outbox().entries().stream()
-                .filter(e -> e.state() == OutboxState.CONFLICT).findFirst().orElseThrow();
-        assertEquals("/tickets/t-1/resolve", resolveT1.path(), this::outboxSummary);
-        assertEquals("version_conflict", resolveT1.error().code());
-        session.outbox().reapplyOnCurrent(resolveT1.id());
-        awaitTrue("the outbox empties", () -> session.outbox().counts().isClear());
+        // Linking the revalidation to t-1 (ticket_id) is an append to t-1's history, not a change to the
+        // ticket, so t-1's version is unchanged and its queued resolve applies on the version the triage
+        // produced: nothing comes back as a conflict for the agent to send again.
+        awaitTrue("every queued change gets its answer", () -> session.outbox().counts().waiting() == 0);
+        assertEquals(10, session.outbox().counts().applied(), this::outboxSummary);
+        assertTrue(session.outbox().counts().isClear(), "no conflict, refusal or failure:" + outboxSummary());
 
-        assertEquals(10, session.outbox().counts().applied());
+        List<String> revalidations = auditIds("participant", PARTICIPANT, "OVR-REVALIDATE");
+        assertEquals(1, revalidations.size(), "the TRN changed once");
+        String revalidation = revalidations.get(0);
+        assertEquals(RECORD_TRN, text(participant(), "trn"));
         for (String id : TICKETS) {
             JsonObject ticket = ticket(id);
             assertEquals("resolved", text(ticket, "status"), id);
             assertEquals("trn_dob_correction", text(ticket, "category"), id);
             assertEquals(List.of("claim", "triage", "resolve"), ticketHistory(id),
                     "claim, triage and resolve, once each and in that order, on " + id);
+            // the resolve the outbox recorded as applied is the resolve event in the ticket's history
+            OutboxEntry resolve = session.outbox().entries().stream()
+                    .filter(e -> e.path().equals("/tickets/" + id + "/resolve")).findFirst().orElseThrow();
+            String resolveEvent = text(resolve.response().getAsJsonObject("meta"), "audit_event_id");
+            assertEquals(auditIds("ticket", id, "TICKET").get(2), resolveEvent, id);
+            List<String> linked = strings(ticket.getAsJsonArray("operations"));
+            assertEquals(id.equals("t-1") ? List.of(revalidation) : List.of(), linked,
+                    "only t-1 links the revalidation sent with its ticket_id");
         }
-
-        List<String> revalidations = auditIds("participant", PARTICIPANT, "OVR-REVALIDATE");
-        assertEquals(1, revalidations.size(), "the TRN changed once");
-        assertEquals(RECORD_TRN, text(participant(), "trn"));
-        List<String> operations = strings(ticket("t-1").getAsJsonArray("operations"));
-        assertTrue(operations.contains(revalidations.get(0)), "t-1 links the revalidation: " + operations);
-        assertFalse(strings(ticket("t-2").getAsJsonArray("operations")).contains(revalidations.get(0)));
+        JsonObject revalidationEvent = participantHistory().stream()
+                .filter(event -> event.get("id").getAsString().equals(revalidation)).findFirst().orElseThrow()
+                .getAsJsonObject("attributes");
+        assertEquals("t-1", text(revalidationEvent, "ticket_id"), "the participant's history names the ticket");
+        // The link moved t-1 in the change feed without a new version: the cache shows it at the service's version.
+        session.sync().syncNow().get(30, TimeUnit.SECONDS);
+        TicketDto cached = session.cache().ticket("t-1").orElseThrow();
+        assertEquals(List.of(revalidation), cached.operations());
+        assertEquals(ticketVersion("t-1"), cached.version());
 
         List<String> replies = new ArrayList<>();
         for (JsonElement email : api.get("/emails?to=pat@oak.sch.uk", viewer).json().getAsJsonArray("data")) {
@@ -176,7 +184,7 @@ class OfflineTicketsScenarioTest extends ServiceTestBase {
 
     @Test
     @DisplayName("SUP-2: a claim another agent made while this one was offline is refused when the client is back; "
-            + "the triage and resolution queued behind it wait")
+            + "the triage and resolution queued behind it are held, and Robin's work is not overwritten")
     void competingClaimWhileOffline() throws Exception {
         int port = service.port();
         service.stop();
@@ -204,27 +212,21 @@ class OfflineTicketsScenarioTest extends ServiceTestBase {
                 () -> session.outbox().entry(claimId).orElseThrow().state() != OutboxState.QUEUED
                         && session.outbox().entry(claimId).orElseThrow().state() != OutboxState.SENDING);
 
-        // The other agent's claim moved the ticket on, so the queued claim first comes back as a 412
-        // conflict (not straight away as 409 claimed_by_other); the agent sends it on the current version.
-        OutboxEntry conflict = session.outbox().entry(claimId).orElseThrow();
-        assertEquals(OutboxState.CONFLICT, conflict.state(), this::outboxSummary);
-        assertEquals("version_conflict", conflict.error().code());
-        assertEquals("Robin Agent", text(conflict.current().getAsJsonObject("attributes"), "assignee"));
-        for (OutboxEntry behind : queued.subList(1, 3)) {
-            assertEquals(OutboxState.QUEUED, session.outbox().entry(behind.id()).orElseThrow().state(),
-                    behind.summary() + " waits behind the conflict");
-        }
-        session.outbox().reapplyOnCurrent(claimId);
-        awaitTrue("the claim sent on the current version gets its answer",
-                () -> session.outbox().entry(claimId).orElseThrow().state() == OutboxState.REJECTED);
-
+        // Robin holds the ticket, so the queued claim is refused as claimed_by_other naming Robin at once,
+        // whatever version it carries (not first a 412 to send again on the current version).
         OutboxEntry refused = session.outbox().entry(claimId).orElseThrow();
-        assertEquals(OutboxState.REJECTED, refused.state());
+        assertEquals(OutboxState.REJECTED, refused.state(), this::outboxSummary);
         assertEquals("claimed_by_other", refused.error().code());
+        assertEquals("TICKET", refused.error().rule());
         assertTrue(refused.error().message().contains("Robin Agent"), refused.error().message());
+
+        // The triage and resolution queued behind the refused claim are held for the agent to decide:
+        // another send run sends nothing.
+        assertEquals(0, session.sender().sendNow().get(30, TimeUnit.SECONDS), this::outboxSummary);
         for (OutboxEntry behind : queued.subList(1, 3)) {
-            assertEquals(OutboxState.QUEUED, session.outbox().entry(behind.id()).orElseThrow().state(),
-                    behind.summary() + " waits behind the refused claim");
+            OutboxEntry held = session.outbox().entry(behind.id()).orElseThrow();
+            assertEquals(OutboxState.QUEUED, held.state(), behind.summary() + " waits behind the refused claim");
+            assertEquals(0, held.attempts(), behind.summary() + " was never sent");
         }
 
         JsonObject t2 = ticket("t-2");
@@ -271,10 +273,24 @@ class OfflineTicketsScenarioTest extends ServiceTestBase {
         return reply.attributes();
     }
 
+    private long ticketVersion(String id) {
+        var reply = api.get("/tickets/" + id, viewer);
+        assertEquals(200, reply.status(), reply.body());
+        return reply.data().get("version").getAsLong();
+    }
+
     private JsonObject participant() {
         var reply = api.get("/participants/" + PARTICIPANT, viewer);
         assertEquals(200, reply.status(), reply.body());
         return reply.attributes();
+    }
+
+    private List<JsonObject> participantHistory() {
+        var reply = api.get("/participants/" + PARTICIPANT + "/history", viewer);
+        assertEquals(200, reply.status(), reply.body());
+        List<JsonObject> events = new ArrayList<>();
+        reply.json().getAsJsonArray("data").forEach(event -> events.add(event.getAsJsonObject()));
+        return events;
     }
 
     /** Which ticket action an audit event records, told by the fields it changed. */
@@ -318,7 +334,7 @@ class OfflineTicketsScenarioTest extends ServiceTestBase {
         return db.read(c -> {
             List<String> ids = new ArrayList<>();
             try (PreparedStatement query = c.prepareStatement("SELECT id FROM audit_events WHERE target_type = ? "
-                    + "AND target_id = ? AND operation = ?")) {
+                    + "AND target_id = ? AND operation = ? ORDER BY _ROWID_")) {
                 query.setString(1, type);
                 query.setString(2, id);
                 query.setString(3, operation);
