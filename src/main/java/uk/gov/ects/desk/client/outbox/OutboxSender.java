@@ -218,7 +218,11 @@ public final class OutboxSender implements SyncListener, AutoCloseable {
         if (next.isPresent()) {
             long delay = Math.max(0, Duration.between(clock.instant(), next.get()).toMillis());
             if (delay < interval.toMillis()) {
-                wake = executor.schedule(this::trigger, Math.max(delay, 10), TimeUnit.MILLISECONDS);
+                try {
+                    wake = executor.schedule(this::trigger, Math.max(delay, 10), TimeUnit.MILLISECONDS);
+                } catch (RejectedExecutionException e) {
+                    // close() ran while this send run was finishing: nothing more to wake for.
+                }
             }
         }
     }
