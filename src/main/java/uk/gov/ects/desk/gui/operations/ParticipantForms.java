@@ -189,6 +189,14 @@ final class ParticipantForms {
                         "Only mentors in " + participant.schoolName() + "'s pool (LINK-2)"))
                 .operation(form -> finished ? Operation.OVR_MENTOR : Operation.ASSIGN_MENTOR)
                 .send("PUT", "/participants/" + id + "/mentor")
+                .body(form -> {
+                    JsonObject json = form.defaultBody();
+                    // Without it the service refuses a finished ECT's pairing (LINK-6) instead of overriding.
+                    if (finished) {
+                        json.addProperty("override", true);
+                    }
+                    return json;
+                })
                 .rules(form -> {
                     ParticipantDto mentor = mentors.get(form.code("mentor_id"));
                     MentorAssignment assignment = PairingRules.assign(ect, FormContext.state(form.code("mentor_id"), mentor),

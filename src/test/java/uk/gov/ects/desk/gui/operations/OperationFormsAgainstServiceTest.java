@@ -38,7 +38,8 @@ import uk.gov.ects.desk.service.testing.ServiceTestBase;
 /**
  * One form per operation family against the real service on loopback: the form's request reaches the
  * service (preview and write, with Idempotency-Key and If-Match), and after a sync the cache shows it.
- * The school's participant operations (add ECT, transfer in, leaving...) are not on this branch's service yet.
+ * Submits straight to the service; every form through the real outbox, family by family, is in the
+ * {@code *FormsEndToEndTest} classes ({@link FormsEndToEndBase}).
  */
 class OperationFormsAgainstServiceTest extends ServiceTestBase {
 
