@@ -24,14 +24,6 @@ public final class DesktopLauncher {
     }
 
     /**
-     * "Sign in again" in the Outbox tab. There is no sign-in dialog yet: the token comes from the
-     * launch options, so the paused changes are simply sent again with it.
-     */
-    private static void signInAgain() {
-        LOG.info("Sign in again asked for; no sign-in dialog yet, resending with the launch token");
-    }
-
-    /**
      * The main window with every part wired to the backend: tickets, operation forms, outbox,
      * history. The screenshot tour and the end-to-end test build the app's window here too.
      */
@@ -40,7 +32,10 @@ public final class DesktopLauncher {
                 .withAgent(backend::agentName);
         MainWindow window = new MainWindow(backend.cache(), backend.sync(), executor, backend.clock(), backend::about,
                 tickets, backend.submitter(), backend::role);
-        window.useOutbox(OutboxSetup.of(backend.outbox(), DesktopLauncher::signInAgain));
+        window.withSignIn(backend);
+        // "Sign in again" in the Outbox tab opens the dialog; a good sign-in resumes the held changes.
+        window.useOutbox(OutboxSetup.of(backend.outbox(), () -> window.askToSignIn(null)));
+        backend.onSignInNeeded(window::askToSignIn);
         window.withActivity(backend.activity(), backend.activityActions());
         return window;
     }
