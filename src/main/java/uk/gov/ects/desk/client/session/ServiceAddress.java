@@ -25,6 +25,9 @@ public final class ServiceAddress {
         if (text.isEmpty()) {
             return "Enter the service address your team lead gave you, starting with https://.";
         }
+        if (text.matches("(?i)https?:/*")) {
+            return "The address has no server name after " + text + ". Copy the whole address again.";
+        }
         URI uri;
         try {
             uri = new URI(text);
