@@ -1,7 +1,5 @@
 package uk.gov.ects.desk.launcher;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import uk.gov.ects.desk.gui.DeskApp;
 import uk.gov.ects.desk.gui.MainWindow;
 import uk.gov.ects.desk.gui.common.TaskExecutor;
@@ -17,8 +15,6 @@ import uk.gov.ects.desk.gui.startup.StartupProbe;
  * first window.
  */
 public final class DesktopLauncher {
-
-    private static final Logger LOG = LoggerFactory.getLogger(DesktopLauncher.class);
 
     private DesktopLauncher() {
     }
