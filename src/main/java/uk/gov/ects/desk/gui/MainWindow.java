@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -42,6 +43,9 @@ import uk.gov.ects.desk.gui.history.RecordActivity;
 import uk.gov.ects.desk.gui.participants.ParticipantsView;
 import uk.gov.ects.desk.gui.partnerships.PartnershipsView;
 import uk.gov.ects.desk.gui.schools.SchoolsView;
+import uk.gov.ects.desk.gui.signin.SignInDialog;
+import uk.gov.ects.desk.gui.signin.SignInService;
+import uk.gov.ects.desk.gui.signin.SignInViewModel;
 import uk.gov.ects.desk.gui.status.StatusBarView;
 import uk.gov.ects.desk.gui.status.SyncControl;
 import uk.gov.ects.desk.gui.tickets.OverviewView;
@@ -72,6 +76,8 @@ public final class MainWindow implements TicketNavigator {
     private OutboxSetup outboxSetup;
     private OutboxTab outboxTab;
     private ActivityWiring activity;
+    private SignInService signIn;
+    private Dialog<?> signInDialog;
     private SearchTabView<?> schoolsView;
     private SearchTabView<?> participantsView;
     private TicketsView ticketsView;
@@ -123,6 +129,37 @@ public final class MainWindow implements TicketNavigator {
     /** Adds the Outbox tab (after the search tabs) and its count in the status bar; call before {@link #createScene}. */
     public void useOutbox(OutboxSetup setup) {
         this.outboxSetup = setup;
+    }
+
+    /** Adds File › Connect to a service… and lets the app ask for a sign-in; call before {@link #createScene}. */
+    public MainWindow withSignIn(SignInService service) {
+        this.signIn = service;
+        return this;
+    }
+
+    /**
+     * Opens the sign-in dialog, or brings the open one to the front. {@code reason} says why the app
+     * asks (null when the agent chose to). Any thread; returns at once.
+     */
+    public void askToSignIn(String reason) {
+        if (Platform.isFxApplicationThread()) {
+            showSignIn(reason);
+        } else {
+            Platform.runLater(() -> showSignIn(reason));
+        }
+    }
+
+    /** The sign-in dialog on the FX thread; null when the window has no sign-in or no scene yet. */
+    public Dialog<?> showSignIn(String reason) {
+        if (signIn == null || tabs.getScene() == null) {
+            return null;
+        }
+        if (signInDialog != null && signInDialog.isShowing()) {
+            ((Stage) signInDialog.getDialogPane().getScene().getWindow()).toFront();
+            return signInDialog;
+        }
+        signInDialog = SignInDialog.show(tabs.getScene().getWindow(), new SignInViewModel(signIn, executor, reason));
+        return signInDialog;
     }
 
     /** Adds History, Emails and Notes beside each record's details; call before {@link #createScene}. */
@@ -273,7 +310,9 @@ public final class MainWindow implements TicketNavigator {
     private MenuBar menuBar() {
         MenuItem syncNow = item(DeskAction.SYNC_NOW, viewModel::syncNow);
         MenuItem quit = item(DeskAction.QUIT, () -> onQuit.run());
-        Menu file = new Menu("_File", null, syncNow, new SeparatorMenuItem(), quit);
+        Menu file = signIn == null ? new Menu("_File", null, syncNow, new SeparatorMenuItem(), quit)
+                : new Menu("_File", null, item(DeskAction.CONNECT, () -> showSignIn(null)), syncNow,
+                        new SeparatorMenuItem(), quit);
         MenuItem about = item(DeskAction.ABOUT, this::showAbout);
         Menu help = new Menu("_Help", null, about);
         MenuBar bar = operations == null ? new MenuBar(file, help)

@@ -1,6 +1,11 @@
 package uk.gov.ects.desk.launcher;
 
+import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -19,17 +24,22 @@ import uk.gov.ects.desk.model.support.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.gov.ects.desk.client.activity.ActivityReader;
-import uk.gov.ects.desk.client.api.ApiCalls;
 import uk.gov.ects.desk.client.api.ApiException;
-import uk.gov.ects.desk.client.api.ApiJson;
 import uk.gov.ects.desk.client.api.ApiSettings;
-import uk.gov.ects.desk.client.api.dto.MeDto;
 import uk.gov.ects.desk.client.cache.CacheKey;
 import uk.gov.ects.desk.client.cache.CacheQueries;
 import uk.gov.ects.desk.client.cache.DeferredCacheQueries;
 import uk.gov.ects.desk.client.cache.LocalCache;
 import uk.gov.ects.desk.client.outbox.Outbox;
 import uk.gov.ects.desk.client.session.ClientSession;
+import uk.gov.ects.desk.client.session.Credentials;
+import uk.gov.ects.desk.client.session.CredentialsStore;
+import uk.gov.ects.desk.client.session.ServiceAddress;
+import uk.gov.ects.desk.client.session.SignedInAgent;
+import uk.gov.ects.desk.client.session.WhoAmI;
+import uk.gov.ects.desk.gui.signin.SignInOutcome;
+import uk.gov.ects.desk.gui.signin.SignInRefused;
+import uk.gov.ects.desk.gui.signin.SignInService;
 import uk.gov.ects.desk.gui.help.AboutInfo;
 import uk.gov.ects.desk.gui.outbox.OutboxService;
 import uk.gov.ects.desk.gui.history.ActivityActions;
@@ -43,10 +53,12 @@ import uk.gov.ects.desk.gui.status.SyncControl;
  * fill in once it has. Used by the desktop launcher and by the screenshot tour, so both show the
  * same app.
  */
-public final class DeskBackend implements AutoCloseable {
+public final class DeskBackend implements SignInService, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeskBackend.class);
     private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
+    private static final String INTAKE_TOKEN = "This token belongs to the contact form, not to a support agent. "
+            + "Ask your team lead for your own agent token.";
 
     private final LaunchOptions options;
     private final BuildInfo build = BuildInfo.load();
@@ -60,7 +72,15 @@ public final class DeskBackend implements AutoCloseable {
     private volatile Sandbox sandbox;
     private volatile ClientSession session;
     private volatile String serviceUrl;
-    private volatile MeDto agent;
+    private final CredentialsStore credentials;
+    private final AtomicBoolean signInAsked = new AtomicBoolean();
+    private volatile Consumer<String> signInListener;
+    private volatile String pendingSignIn;
+    /** The token every request carries now; a sign-in replaces it without a restart. */
+    private volatile String token;
+    /** The agent whose cache is open; null in the sandbox or when the token could not be checked at start. */
+    private volatile String sessionAgentId;
+    private volatile SignedInAgent agent;
     /** The one thread where queueing a change (a cache transaction) runs, never the UI thread. */
     private final ExecutorService outboxWrites = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "desk-outbox-writes");
@@ -71,42 +91,24 @@ public final class DeskBackend implements AutoCloseable {
 
     public DeskBackend(LaunchOptions options) {
         this.options = options;
+        this.credentials = new CredentialsStore(options.dataDir());
     }
 
     /**
-     * Opens the cache, starts the sandbox service when no API is given, learns who the agent is and
-     * starts syncing. Blocks; the launcher calls it off the UI thread. A failure does not throw:
-     * it reaches the window as an unopenable cache and an offline status that says what to do.
+     * Opens the cache, starts the sandbox service when no service is given or remembered, learns
+     * who the agent is and starts syncing. Blocks; the launcher calls it off the UI thread. A
+     * failure does not throw: it reaches the window as an unopenable cache and an offline status
+     * that says what to do. Without a usable token it asks the agent to sign in and opens the
+     * agent's records once they have ({@link #signIn}).
      */
     public void start() {
         try {
-            String baseUrl = options.apiUrl();
-            String token = options.token();
-            if (options.sandbox()) {
-                sandbox = Sandbox.start(options.dataDir());
-                baseUrl = sandbox.baseUrl();
-                token = sandbox.agentToken();
-                clock.switchTo(sandbox.clock());
+            String requested = options.apiUrl() != null ? options.apiUrl() : credentials.lastServiceUrl().orElse(null);
+            if (requested == null) {
+                startSandbox();
+                return;
             }
-            serviceUrl = baseUrl;
-            Path cacheDir = Files.createDirectories(options.dataDir().resolve("cache"));
-            String cacheName = cacheName(options.sandbox() ? "sandbox" : baseUrl, token);
-            String agentToken = token;
-            session = ClientSession.start(ApiSettings.of(baseUrl, () -> agentToken), cacheDir.resolve(cacheName),
-                    CacheKey.fromKeyFile(cacheDir.resolve(cacheName + ".key")), clock);
-            cache.open(session.cache());
-            activity.attach(new ActivityReader(session.api(), session.cache()));
-            submitter.open(new OutboxSubmitter(new OnlinePreview(session.api(), outboxWrites), session.outbox(),
-                    outboxWrites));
-            askWhoAmI();
-            // Offline at start: learn the agent's name the first time the service answers.
-            session.sync().addListener(status -> {
-                if (status.online() && agent == null) {
-                    askWhoAmI();
-                }
-            });
-            sync.attach(session.sync());
-            outbox.attach(session.outbox());
+            startWithService(requested);
         } catch (Exception e) {
             LOG.error("The app could not start: {}", e.toString());
             cache.failed(e);
@@ -116,13 +118,201 @@ public final class DeskBackend implements AutoCloseable {
         }
     }
 
-    /** GET /me, once at a time; the answer only feeds Help › About, so a failure is just logged. */
+    private synchronized void startSandbox() throws IOException {
+        sandbox = Sandbox.start(options.dataDir());
+        clock.switchTo(sandbox.clock());
+        serviceUrl = sandbox.baseUrl();
+        token = sandbox.agentToken();
+        openSession(cacheName("sandbox", token));
+        askWhoAmI();
+    }
+
+    /**
+     * A real service: the token given at launch, else the one kept from the last sign-in. A token
+     * already checked opens the agent's cache at once, even offline; a new one is checked first.
+     */
+    private synchronized void startWithService(String requested) throws IOException {
+        String url = ServiceAddress.normalise(requested);
+        serviceUrl = url;
+        Optional<Credentials> saved = credentials.forService(url);
+        String given = options.token() != null ? options.token() : saved.map(Credentials::token).orElse(null);
+        if (given == null) {
+            awaitSignIn("Sign in to connect to " + hostOf(url) + ".");
+            return;
+        }
+        if (saved.isPresent() && saved.get().token().equals(given)) {
+            agent = saved.get().agent();
+            openAgentSession(url, given, saved.get().agent().id());
+            askWhoAmI();
+            return;
+        }
+        try {
+            SignedInAgent who = WhoAmI.ask(url, given);
+            if (isIntake(who)) {
+                awaitSignIn(INTAKE_TOKEN);
+                return;
+            }
+            credentials.save(new Credentials(url, who, given));
+            agent = who;
+            openAgentSession(url, given, who.id());
+        } catch (ApiException.Unauthorised e) {
+            awaitSignIn("The service did not accept the token the app was started with. Sign in again.");
+        } catch (ApiException e) {
+            // Not checkable now (offline, or the service failing): work from the cache this token used before.
+            LOG.info("Could not check the sign-in at start ({}); opening the cache for this token", e.getClass().getSimpleName());
+            token = given;
+            openSession(cacheName(requestedOrLegacyUrl(url), given));
+        }
+    }
+
+    /**
+     * Checks {@code token} with GET /me at {@code typedUrl} and, when the service accepts it, keeps it
+     * encrypted and uses it at once: the sender resumes the changes that waited for a sign-in. A
+     * different service or agent than the records open now is kept for the next start.
+     */
+    @Override
+    public synchronized SignInOutcome signIn(String typedUrl, String newToken) throws ApiException, SignInRefused {
+        String url = ServiceAddress.normalise(typedUrl);
+        SignedInAgent who = WhoAmI.ask(url, newToken);
+        if (isIntake(who)) {
+            throw new SignInRefused(INTAKE_TOKEN);
+        }
+        credentials.save(new Credentials(url, who, newToken));
+        LOG.info("Signed in to {} as agent {}", hostOf(url), who.id());
+        if (session == null && sandbox == null) {
+            serviceUrl = url;
+            agent = who;
+            signInAsked.set(false);
+            try {
+                openAgentSession(url, newToken, who.id());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return new SignInOutcome(who.name(), who.role(), false);
+        }
+        boolean sameRecords = sandbox == null && url.equals(serviceUrl)
+                && who.id().equals(sessionAgentId != null ? sessionAgentId : agent == null ? who.id() : agent.id());
+        if (!sameRecords) {
+            return new SignInOutcome(who.name(), who.role(), true);
+        }
+        token = newToken;
+        agent = who;
+        signInAsked.set(false);
+        ClientSession open = session;
+        open.outbox().resume();
+        open.sync().syncNow();
+        return new SignInOutcome(who.name(), who.role(), false);
+    }
+
+    @Override
+    public String currentServiceUrl() {
+        return sandbox != null ? null : serviceUrl;
+    }
+
+    /**
+     * Tells {@code listener} (on a background thread) when the agent should sign in: no token yet,
+     * or the service refused the one in use. Told once until a sign-in succeeds.
+     */
+    public void onSignInNeeded(Consumer<String> listener) {
+        signInListener = listener;
+        String waiting = pendingSignIn;
+        if (waiting != null) {
+            listener.accept(waiting);
+        }
+    }
+
+    private void awaitSignIn(String reason) {
+        sync.failed("Not signed in. " + reason + " Use File › Connect to a service…");
+        askToSignIn(reason);
+    }
+
+    private void askToSignIn(String reason) {
+        if (signInAsked.compareAndSet(false, true)) {
+            pendingSignIn = reason;
+            Consumer<String> listener = signInListener;
+            if (listener != null) {
+                listener.accept(reason);
+            }
+        }
+    }
+
+    /** The agent's own cache for this service, adopting the one an older version named after the token. */
+    private void openAgentSession(String url, String agentToken, String agentId) throws IOException {
+        token = agentToken;
+        sessionAgentId = agentId;
+        String name = agentCacheName(url, agentId);
+        adoptTokenNamedCache(cacheName(requestedOrLegacyUrl(url), agentToken), name);
+        openSession(name);
+    }
+
+    private void openSession(String cacheName) throws IOException {
+        Path cacheDir = cacheDir();
+        session = ClientSession.start(ApiSettings.of(serviceUrl, () -> token), cacheDir.resolve(cacheName),
+                CacheKey.fromKeyFile(cacheDir.resolve(cacheName + ".key")), clock);
+        cache.open(session.cache());
+        activity.attach(new ActivityReader(session.api(), session.cache()));
+        submitter.open(new OutboxSubmitter(new OnlinePreview(session.api(), outboxWrites), session.outbox(),
+                outboxWrites));
+        // Offline at start: learn the agent's name the first time the service answers; a refused
+        // sync may be a refused token, which GET /me tells apart.
+        session.sync().addListener(status -> {
+            if (status.online() && !status.running() && (agent == null || status.problem() != null)) {
+                askWhoAmI();
+            }
+        });
+        session.outbox().addListener(counts -> {
+            if (counts.unauthorised() > 0) {
+                askToSignIn("The service did not accept your sign-in while sending your changes. They are kept "
+                        + "and will be sent once you sign in again.");
+            }
+        });
+        sync.attach(session.sync());
+        outbox.attach(session.outbox());
+    }
+
+    private Path cacheDir() throws IOException {
+        return Files.createDirectories(options.dataDir().resolve("cache"));
+    }
+
+    /**
+     * Before sign-in existed the cache was named after the token, so a new token meant an empty
+     * cache and a lost outbox. Renames such a cache to the agent's name, once, if the agent has none yet.
+     */
+    private void adoptTokenNamedCache(String oldName, String newName) throws IOException {
+        Path dir = cacheDir();
+        Path oldFile = dir.resolve(oldName + ".mv.db");
+        Path newFile = dir.resolve(newName + ".mv.db");
+        if (!Files.exists(oldFile) || Files.exists(newFile)) {
+            return;
+        }
+        Files.move(dir.resolve(oldName + ".key"), dir.resolve(newName + ".key"), StandardCopyOption.REPLACE_EXISTING);
+        Files.move(oldFile, newFile);
+        LOG.info("Moved the cache {} to the agent's cache {}", oldName, newName);
+    }
+
+    /** The service URL as an older version hashed it into the cache name: as given at launch. */
+    private String requestedOrLegacyUrl(String normalised) {
+        return options.apiUrl() != null ? options.apiUrl() : normalised;
+    }
+
+    private static boolean isIntake(SignedInAgent who) {
+        return Role.fromCode(who.role()).orElse(null) == Role.INTAKE;
+    }
+
+    private static String hostOf(String url) {
+        String host = URI.create(url).getHost();
+        return host == null ? url : host;
+    }
+
+    /** GET /me, once at a time; it feeds Help › About and the role, and tells a refused token apart. */
     private void askWhoAmI() {
         if (!askingWhoAmI.compareAndSet(false, true)) {
             return;
         }
         try {
-            agent = ApiJson.gson().fromJson(ApiCalls.execute(session.api().me().me()).data().attributes(), MeDto.class);
+            agent = WhoAmI.ask(session.api().me());
+        } catch (ApiException.Unauthorised e) {
+            askToSignIn("The service no longer accepts your sign-in. Sign in again to keep syncing and sending your changes.");
         } catch (ApiException | RuntimeException e) {
             LOG.info("Could not learn the agent's name yet: {}", e.getClass().getSimpleName());
         } finally {
@@ -150,7 +340,7 @@ public final class DeskBackend implements AutoCloseable {
 
     /** The agent's name from GET /me, or null until the service has answered once. */
     public String agentName() {
-        MeDto me = agent;
+        SignedInAgent me = agent;
         return me == null ? null : me.name();
     }
 
@@ -159,7 +349,7 @@ public final class DeskBackend implements AutoCloseable {
      * assumes an agent, so work can be queued; the service still checks the real role on sending.
      */
     public Role role() {
-        MeDto me = agent;
+        SignedInAgent me = agent;
         return me == null ? Role.AGENT : Role.fromCode(me.role()).orElse(Role.VIEWER);
     }
 
@@ -190,7 +380,7 @@ public final class DeskBackend implements AutoCloseable {
 
     /** What Help › About shows, as it is at the moment of asking. */
     public AboutInfo about() {
-        MeDto me = agent;
+        SignedInAgent me = agent;
         LocalCache open = session == null ? null : session.cache();
         return new AboutInfo(build.version(), build.builtAt(), serviceUrl, me == null ? null : me.name(),
                 me == null ? null : me.role(), open == null ? null : open.dataFile(), open == null ? 0 : open.cacheBytes());
@@ -204,7 +394,12 @@ public final class DeskBackend implements AutoCloseable {
         closeQuietly(sandbox);
     }
 
-    /** One cache per agent and service; the file name gives away neither the URL nor the token. */
+    /** One cache per agent and service, whatever their token; the name gives away neither the URL nor the agent. */
+    static String agentCacheName(String service, String agentId) {
+        return "agent-" + cacheName(service, "agent:" + agentId);
+    }
+
+    /** The sandbox's cache, and caches of tokens not yet checked, are named after the token (never shown). */
     static String cacheName(String service, String token) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");

@@ -1,7 +1,5 @@
 package uk.gov.ects.desk.launcher;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import uk.gov.ects.desk.gui.DeskApp;
 import uk.gov.ects.desk.gui.MainWindow;
 import uk.gov.ects.desk.gui.common.TaskExecutor;
@@ -18,17 +16,7 @@ import uk.gov.ects.desk.gui.startup.StartupProbe;
  */
 public final class DesktopLauncher {
 
-    private static final Logger LOG = LoggerFactory.getLogger(DesktopLauncher.class);
-
     private DesktopLauncher() {
-    }
-
-    /**
-     * "Sign in again" in the Outbox tab. There is no sign-in dialog yet: the token comes from the
-     * launch options, so the paused changes are simply sent again with it.
-     */
-    private static void signInAgain() {
-        LOG.info("Sign in again asked for; no sign-in dialog yet, resending with the launch token");
     }
 
     /**
@@ -40,7 +28,10 @@ public final class DesktopLauncher {
                 .withAgent(backend::agentName);
         MainWindow window = new MainWindow(backend.cache(), backend.sync(), executor, backend.clock(), backend::about,
                 tickets, backend.submitter(), backend::role);
-        window.useOutbox(OutboxSetup.of(backend.outbox(), DesktopLauncher::signInAgain));
+        window.withSignIn(backend);
+        // "Sign in again" in the Outbox tab opens the dialog; a good sign-in resumes the held changes.
+        window.useOutbox(OutboxSetup.of(backend.outbox(), () -> window.askToSignIn(null)));
+        backend.onSignInNeeded(window::askToSignIn);
         window.withActivity(backend.activity(), backend.activityActions());
         return window;
     }

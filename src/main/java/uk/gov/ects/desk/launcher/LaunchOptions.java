@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * How the app was asked to start. Without an API URL it runs the training sandbox: an embedded
- * service on a free loopback port with the small demo dataset.
+ * How the app was asked to start. Without an API URL it connects to the service the agent last
+ * signed in to, or, if none, runs the training sandbox: an embedded service on a free loopback port
+ * with the small demo dataset.
  *
- * @param apiUrl  the Support API's base URL, or null for the sandbox
- * @param token   the agent's token for {@code apiUrl}; never logged
+ * @param apiUrl  the Support API's base URL, or null for the last service used (else the sandbox)
+ * @param token   the agent's token for {@code apiUrl}, or null to use the one kept from their last
+ *                sign-in (or ask for one); never logged
  * @param dataDir where the cache, its key and the sandbox's store live
  */
 public record LaunchOptions(String apiUrl, String token, Path dataDir) {
@@ -16,10 +18,6 @@ public record LaunchOptions(String apiUrl, String token, Path dataDir) {
     public static final String API_URL_ENV = "ECT_DESK_API_URL";
     public static final String TOKEN_ENV = "ECT_DESK_TOKEN";
     public static final String DATA_DIR_ENV = "ECT_DESK_DATA_DIR";
-
-    public boolean sandbox() {
-        return apiUrl == null;
-    }
 
     /** {@code --api-url URL --token T --data-dir DIR}; each also from the environment. */
     public static LaunchOptions parse(String[] args, Map<String, String> env) {
@@ -34,10 +32,6 @@ public record LaunchOptions(String apiUrl, String token, Path dataDir) {
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]
                         + ". Use --api-url URL --token TOKEN --data-dir DIR, or nothing for the sandbox.");
             }
-        }
-        if (apiUrl != null && token == null) {
-            throw new IllegalArgumentException("Connecting to " + apiUrl + " needs your agent token: give --token "
-                    + "or set " + TOKEN_ENV + ".");
         }
         Path dir = dataDir != null ? Path.of(dataDir) : defaultDataDir(env);
         return new LaunchOptions(apiUrl, token, dir);

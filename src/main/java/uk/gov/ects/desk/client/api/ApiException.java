@@ -27,7 +27,7 @@ public abstract sealed class ApiException extends Exception
     /** 401: the token is missing, unknown or expired. */
     public static final class Unauthorised extends ApiException {
         public Unauthorised() {
-            super("The service didn't accept your sign-in. Close the app and sign in again.", null);
+            super("The service didn't accept your sign-in. Use File › Connect to a service… to sign in again.", null);
         }
     }
 

@@ -13,7 +13,10 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Set;
+import javax.crypto.Cipher;
 import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 import javax.crypto.spec.PBEKeySpec;
 
 /**
@@ -25,6 +28,9 @@ public final class CacheKey {
 
     private static final int KEY_BYTES = 32;
     private static final int PBKDF2_ROUNDS = 210_000;
+    private static final int GCM_NONCE_BYTES = 12;
+    private static final int GCM_TAG_BITS = 128;
+    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private final String hexKey;
@@ -54,6 +60,40 @@ public final class CacheKey {
     /** A random key kept in {@code keyFile} (rw------- on POSIX file systems), created on first use. */
     public static CacheKey fromKeyFile(Path keyFile) {
         return new CacheKey(readOrCreateRandom(keyFile, KEY_BYTES));
+    }
+
+    /**
+     * Encrypts {@code plain} with this key (AES-GCM, a fresh random nonce in front), for small
+     * secrets kept beside the cache, such as the agent's token. Tampering makes {@link #unseal} fail.
+     */
+    public byte[] seal(byte[] plain) {
+        try {
+            byte[] nonce = new byte[GCM_NONCE_BYTES];
+            RANDOM.nextBytes(nonce);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, aesKey(), new GCMParameterSpec(GCM_TAG_BITS, nonce));
+            byte[] sealed = cipher.doFinal(plain);
+            byte[] out = new byte[nonce.length + sealed.length];
+            System.arraycopy(nonce, 0, out, 0, nonce.length);
+            System.arraycopy(sealed, 0, out, nonce.length, sealed.length);
+            return out;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("This Java runtime cannot encrypt with AES-GCM", e);
+        }
+    }
+
+    /** The plain bytes {@link #seal} was given; throws if {@code sealed} was made with another key or altered. */
+    public byte[] unseal(byte[] sealed) throws GeneralSecurityException {
+        if (sealed.length < GCM_NONCE_BYTES) {
+            throw new GeneralSecurityException("too short to be sealed data");
+        }
+        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+        cipher.init(Cipher.DECRYPT_MODE, aesKey(), new GCMParameterSpec(GCM_TAG_BITS, sealed, 0, GCM_NONCE_BYTES));
+        return cipher.doFinal(sealed, GCM_NONCE_BYTES, sealed.length - GCM_NONCE_BYTES);
+    }
+
+    private SecretKeySpec aesKey() {
+        return new SecretKeySpec(HexFormat.of().parseHex(hexKey), "AES");
     }
 
     /** H2's password for an encrypted file: "filePassword userPassword". */

@@ -6,6 +6,7 @@ import javafx.scene.input.KeyCombination;
 
 /** Every window action with its label and shortcut, so menus and keys agree. */
 public enum DeskAction {
+    CONNECT("Connect to a service…", null),
     SYNC_NOW("Sync now", new KeyCodeCombination(KeyCode.F5)),
     QUIT("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN)),
     FIND("Find", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN)),

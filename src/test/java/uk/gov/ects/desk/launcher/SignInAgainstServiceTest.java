@@ -1,0 +1,224 @@
+package uk.gov.ects.desk.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.gov.ects.desk.client.api.ApiException;
+import uk.gov.ects.desk.client.cache.CacheKey;
+import uk.gov.ects.desk.client.cache.LocalCache;
+import uk.gov.ects.desk.client.outbox.OutboxEntry;
+import uk.gov.ects.desk.client.outbox.OutboxState;
+import uk.gov.ects.desk.client.sync.SyncStatus;
+import uk.gov.ects.desk.gui.signin.SignInOutcome;
+import uk.gov.ects.desk.model.support.Role;
+import uk.gov.ects.desk.service.auth.AgentDirectory;
+import uk.gov.ects.desk.service.auth.TokenHasher;
+import uk.gov.ects.desk.service.testing.ServiceTestBase;
+
+/**
+ * Issue 4, item 7 "Sign-in and roles", and the outcome "unauthorised (sign-in prompt, queue kept)",
+ * with the real backend against the real service on loopback.
+ */
+class SignInAgainstServiceTest extends ServiceTestBase {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @TempDir
+    Path dataDir;
+
+    private final BlockingQueue<String> signInAsks = new LinkedBlockingQueue<>();
+    private String firstToken;
+    private String agentId;
+
+    @BeforeEach
+    void anAgentWithAParticipantToNote() {
+        fixture.cohort(2026)
+                .school("100001", "Oak Primary", 1, "201", "EC1A 1AA", "office@oak.sch.uk")
+                .participant("p-1", "ect", "Jane Smith", "1234567", LocalDate.of(1995, 4, 12), "100001", 2026,
+                        "jane@oak.sch.uk");
+        firstToken = fixture.token(Role.AGENT);
+        agentId = api.get("/me", firstToken).data().get("id").getAsString();
+    }
+
+    @Test
+    @DisplayName("op: OVR-NOTE — a 401 while sending asks for a sign-in and keeps the queue; a good sign-in sends it exactly once, "
+            + "no file holds a token, and the next start uses the kept token without asking")
+    void unauthorisedThenSignInSendsOnce() throws Exception {
+        String newToken;
+        Path cacheFile;
+        try (DeskBackend backend = started(new LaunchOptions(service.baseUrl(), firstToken, dataDir))) {
+            awaitSynced(backend);
+            assertEquals("Sam agent", backend.agentName());
+            cacheFile = backend.about().cacheFile();
+
+            revoke(firstToken);
+            backend.activityActions().addNote("participant:p-1", "Jane rang about her induction")
+                    .toCompletableFuture().get(10, TimeUnit.SECONDS);
+
+            String reason = signInAsks.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+            assertNotNull(reason, "the app asks the agent to sign in");
+            await(() -> states(backend).equals(List.of(OutboxState.UNAUTHORISED)), "the note waits for a sign-in");
+            assertEquals(0, notesOnTheService(), "nothing reached the service");
+
+            assertThrows(ApiException.Unauthorised.class, () -> backend.signIn(service.baseUrl(), "tok-unknown"));
+            assertEquals(List.of(OutboxState.UNAUTHORISED), states(backend), "a refused sign-in keeps the queue");
+
+            newToken = newTokenFor(agentId);
+            SignInOutcome outcome = backend.signIn(service.baseUrl(), newToken);
+            assertEquals("Sam agent", outcome.name());
+            assertEquals("agent", outcome.role());
+            assertFalse(outcome.restartNeeded(), "same agent, same service: the token takes effect at once");
+
+            await(() -> states(backend).equals(List.of(OutboxState.APPLIED)), "the held note is sent");
+            backend.sync().syncNow();
+            assertEquals(1, notesOnTheService(), "sent exactly once");
+            assertTrue(signInAsks.isEmpty(), "asked once, though the sync and the outbox were both refused");
+        }
+
+        assertNoFileHolds(firstToken);
+        assertNoFileHolds(newToken);
+
+        try (DeskBackend restarted = started(new LaunchOptions(service.baseUrl(), null, dataDir))) {
+            awaitSynced(restarted);
+            assertEquals(cacheFile, restarted.about().cacheFile(), "the agent's cache, kept across the new token");
+            assertEquals(List.of(OutboxState.APPLIED), states(restarted), "the same outbox");
+            assertNull(signInAsks.poll(), "the kept token is used without asking");
+            assertEquals(1, notesOnTheService());
+        }
+    }
+
+    @Test
+    @DisplayName("Started with a service and no token, the app asks, then opens the agent's records after the sign-in; "
+            + "the next start goes back to that service by itself")
+    void noTokenAsksThenOpens() throws Exception {
+        try (DeskBackend backend = started(new LaunchOptions(service.baseUrl(), null, dataDir))) {
+            assertNotNull(signInAsks.poll(WAIT.toSeconds(), TimeUnit.SECONDS));
+            assertNull(backend.agentName());
+
+            assertFalse(backend.signIn(service.baseUrl(), firstToken).restartNeeded());
+            awaitSynced(backend);
+            assertEquals("Sam agent", backend.agentName());
+            assertEquals(Role.AGENT, backend.role());
+            assertTrue(backend.cache().countSchools("") > 0);
+        }
+        try (DeskBackend again = started(new LaunchOptions(null, null, dataDir))) {
+            awaitSynced(again);
+            assertEquals(service.baseUrl() + "/", again.about().serviceUrl(), "the last service, not the sandbox");
+            assertNull(signInAsks.poll());
+        }
+    }
+
+    @Test
+    @DisplayName("A cache an older version named after the token becomes the agent's cache, so a new token keeps it")
+    void tokenNamedCacheAdopted() throws Exception {
+        Path cacheDir = Files.createDirectories(dataDir.resolve("cache"));
+        String oldName = DeskBackend.cacheName(service.baseUrl(), firstToken);
+        Instant syncedBefore = Instant.parse("2026-09-30T17:00:00Z");
+        try (LocalCache old = LocalCache.open(cacheDir.resolve(oldName), CacheKey.fromKeyFile(cacheDir.resolve(oldName + ".key")))) {
+            old.markSynced(syncedBefore);
+        }
+
+        try (DeskBackend backend = new DeskBackend(new LaunchOptions(service.baseUrl(), firstToken, dataDir))) {
+            CompletableFuture<SyncStatus> first = new CompletableFuture<>();
+            backend.sync().subscribe(first::complete);
+            backend.start();
+            assertEquals(syncedBefore, first.get(WAIT.toSeconds(), TimeUnit.SECONDS).lastSuccessfulSync(),
+                    "the old cache's history carried over");
+            assertEquals(cacheDir.resolve(DeskBackend.agentCacheName(service.baseUrl() + "/", agentId) + ".mv.db"),
+                    backend.about().cacheFile());
+            assertFalse(Files.exists(cacheDir.resolve(oldName + ".mv.db")));
+        }
+    }
+
+    private DeskBackend started(LaunchOptions options) {
+        DeskBackend backend = new DeskBackend(options);
+        backend.onSignInNeeded(signInAsks::add);
+        backend.start();
+        return backend;
+    }
+
+    private static void awaitSynced(DeskBackend backend) throws Exception {
+        CompletableFuture<SyncStatus> synced = new CompletableFuture<>();
+        Runnable stop = backend.sync().subscribe(status -> {
+            if (status.online() && status.lastSuccessfulSync() != null && !status.running() && status.problem() == null) {
+                synced.complete(status);
+            }
+        });
+        try {
+            synced.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        } finally {
+            stop.run();
+        }
+    }
+
+    private static List<OutboxState> states(DeskBackend backend) {
+        return backend.outbox().entries().stream().map(OutboxEntry::state).toList();
+    }
+
+    private int notesOnTheService() {
+        return api.get("/notes?target=participant:p-1", viewer).json().getAsJsonArray("data").size();
+    }
+
+    private void revoke(String token) {
+        db.inTransaction(c -> {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM api_tokens WHERE token_hash = ?")) {
+                delete.setString(1, TokenHasher.hash(token));
+                assertEquals(1, delete.executeUpdate());
+            }
+            return null;
+        });
+    }
+
+    private String newTokenFor(String agent) {
+        String token = "tok-renewed-" + java.util.UUID.randomUUID();
+        db.inTransaction(c -> {
+            AgentDirectory.insertToken(c, agent, token, null);
+            return null;
+        });
+        return token;
+    }
+
+    private void assertNoFileHolds(String token) throws Exception {
+        byte[] needle = token.getBytes(StandardCharsets.UTF_8);
+        assertTrue(Files.size(dataDir.resolve("credentials.sealed")) > 0, "the token is kept, sealed");
+        try (Stream<Path> files = Files.walk(dataDir)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+                assertFalse(bytes.contains(new String(needle, StandardCharsets.ISO_8859_1)), file + " holds a token in clear");
+            }
+        }
+    }
+
+    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                fail("Timed out waiting until " + what);
+            }
+            Thread.sleep(50);
+        }
+    }
+}
