@@ -119,10 +119,13 @@ public final class SearchTabView<R> {
     /** Enter in the search box: search now if the text changed, then go to the first row. */
     private void moveToTable() {
         String text = search.getText() == null ? "" : search.getText().trim();
-        if (!text.equals(viewModel.shownText())) {
-            viewModel.searchNow();
-        }
         table.requestFocus();
+        if (!text.equals(viewModel.shownText())) {
+            // The rows on screen answer an older search: select the first of the new answer.
+            revealPending = true;
+            viewModel.searchNow();
+            return;
+        }
         if (!table.getItems().isEmpty() && table.getSelectionModel().isEmpty()) {
             table.getSelectionModel().select(0);
             table.getFocusModel().focus(0);
@@ -166,9 +169,11 @@ public final class SearchTabView<R> {
         table.setItems(viewModel.rowsProperty().get());
         viewModel.rowsProperty().addListener((obs, old, rows) -> {
             table.setItems(rows);
-            if (revealPending && !rows.isEmpty()) {
+            if (revealPending) {
                 revealPending = false;
-                selectFirstWhenRead(rows);
+                if (!rows.isEmpty()) {
+                    selectFirstWhenRead(rows);
+                }
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
