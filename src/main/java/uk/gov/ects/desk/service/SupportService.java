@@ -12,6 +12,7 @@ import uk.gov.ects.desk.service.auth.Authentication;
 import uk.gov.ects.desk.service.auth.MeRoutes;
 import uk.gov.ects.desk.service.changes.ChangeFeed;
 import uk.gov.ects.desk.service.changes.ChangeRoutes;
+import uk.gov.ects.desk.service.changes.EffectiveDatesJob;
 import uk.gov.ects.desk.service.clock.ServiceClock;
 import uk.gov.ects.desk.service.clock.TestClockRoutes;
 import uk.gov.ects.desk.service.emails.EmailLogMailer;
@@ -93,6 +94,11 @@ public final class SupportService implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+    private final ScheduledExecutorService effectiveDates = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "effective-dates");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final Javalin app;
 
     public SupportService(Database database, String host, int port) {
@@ -161,7 +167,8 @@ public final class SupportService implements AutoCloseable {
 
         AuditHistory history = new AuditHistory(database);
         new MeRoutes().register(config.routes);
-        new TestClockRoutes(clock).register(config.routes);
+        // A moved test clock may pass dated changes: the feed tells them before the move answers.
+        new TestClockRoutes(clock, () -> effectiveDatesJob().runOnce()).register(config.routes);
         new SchoolRoutes(database, new SchoolRenderer(), history).register(config.routes);
         new ParticipantRoutes(database, new ParticipantRenderer(clock), history, clock).register(config.routes);
         new PartnershipRoutes(database, new PartnershipRenderer(), history).register(config.routes);
@@ -223,7 +230,24 @@ public final class SupportService implements AutoCloseable {
         app.start(host, requestedPort);
         // ECT-12: checked daily; the job itself sends each school at most one reminder a week.
         reminders.scheduleAtFixedRate(this::runReminders, 10, 24 * 60, TimeUnit.MINUTES);
+        effectiveDates.scheduleWithFixedDelay(this::runEffectiveDates, 0, EffectiveDatesJob.INTERVAL.toSeconds(),
+                TimeUnit.SECONDS);
         return this;
+    }
+
+    /** Tells the change feed about dated changes whose day has come; tests run it with the test clock. */
+    public EffectiveDatesJob effectiveDatesJob() {
+        return new EffectiveDatesJob(database, clock);
+    }
+
+    private void runEffectiveDates() {
+        try {
+            effectiveDatesJob().runOnce();
+        } catch (RuntimeException e) {
+            // Logged and tried again next time: the job picks up every date it has not yet told.
+            org.slf4j.LoggerFactory.getLogger(SupportService.class)
+                    .error("Dated changes run failed: {}", e.getClass().getName());
+        }
     }
 
     /** The weekly no-participants reminder (ECT-12); tests run it with the test clock. */
@@ -262,6 +286,7 @@ public final class SupportService implements AutoCloseable {
 
     public void stop() {
         reminders.shutdownNow();
+        effectiveDates.shutdownNow();
         app.stop();
     }
 

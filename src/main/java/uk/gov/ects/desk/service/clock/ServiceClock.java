@@ -60,7 +60,11 @@ public final class ServiceClock {
         });
     }
 
-    /** Fixes the clock (a dataset's {@code clock}); for loaders and tests. */
+    /**
+     * Fixes the clock (a dataset's {@code clock}); for loaders and tests. Unlike {@link #setFixed},
+     * which moves time on in a running world, this starts one: dated changes are told to the change
+     * feed (EffectiveDatesJob) only from this day on.
+     */
     public static void fix(java.sql.Connection c, Instant now) throws java.sql.SQLException {
         try (PreparedStatement delete = c.prepareStatement("DELETE FROM service_settings WHERE setting_key = ?")) {
             delete.setString(1, SETTING);
@@ -71,6 +75,11 @@ public final class ServiceClock {
             insert.setString(1, SETTING);
             insert.setString(2, now.toString());
             insert.executeUpdate();
+        }
+        try (PreparedStatement applied = c.prepareStatement(
+                "UPDATE effective_dates_head SET applied_through = ? WHERE id = 1")) {
+            applied.setObject(1, LocalDate.ofInstant(now, ZONE));
+            applied.executeUpdate();
         }
     }
 
