@@ -1,7 +1,6 @@
 package uk.gov.ects.desk.launcher;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -28,6 +27,7 @@ import uk.gov.ects.desk.client.cache.CacheKey;
 import uk.gov.ects.desk.client.cache.CacheQueries;
 import uk.gov.ects.desk.client.cache.DeferredCacheQueries;
 import uk.gov.ects.desk.client.cache.LocalCache;
+import uk.gov.ects.desk.client.cache.OwnerOnlyFiles;
 import uk.gov.ects.desk.client.outbox.Outbox;
 import uk.gov.ects.desk.client.session.ClientSession;
 import uk.gov.ects.desk.gui.help.AboutInfo;
@@ -82,6 +82,8 @@ public final class DeskBackend implements AutoCloseable {
         try {
             String baseUrl = options.apiUrl();
             String token = options.token();
+            // The cache, its key and the sandbox's store: readable by this user only.
+            OwnerOnlyFiles.folder(options.dataDir());
             if (options.sandbox()) {
                 sandbox = Sandbox.start(options.dataDir());
                 baseUrl = sandbox.baseUrl();
@@ -89,7 +91,7 @@ public final class DeskBackend implements AutoCloseable {
                 clock.switchTo(sandbox.clock());
             }
             serviceUrl = baseUrl;
-            Path cacheDir = Files.createDirectories(options.dataDir().resolve("cache"));
+            Path cacheDir = OwnerOnlyFiles.folder(options.dataDir().resolve("cache"));
             String cacheName = cacheName(options.sandbox() ? "sandbox" : baseUrl, token);
             String agentToken = token;
             session = ClientSession.start(ApiSettings.of(baseUrl, () -> agentToken), cacheDir.resolve(cacheName),
