@@ -71,6 +71,7 @@ import uk.gov.ects.desk.service.tickets.TicketRenderer;
 import uk.gov.ects.desk.service.tickets.TriageTicket;
 import uk.gov.ects.desk.service.tickets.TicketRoutes;
 import uk.gov.ects.desk.service.tutors.ChangeInductionTutor;
+import uk.gov.ects.desk.service.writes.IdempotencyKeyPurge;
 import uk.gov.ects.desk.service.writes.WriteRoutes;
 import uk.gov.ects.desk.service.writes.Writes;
 
@@ -94,8 +95,9 @@ public final class SupportService implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
-    private final ScheduledExecutorService effectiveDates = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "effective-dates");
+    /** Dated changes into the feed (every minute) and the idempotency key purge (daily). */
+    private final ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "service-housekeeping");
         thread.setDaemon(true);
         return thread;
     });
@@ -230,9 +232,17 @@ public final class SupportService implements AutoCloseable {
         app.start(host, requestedPort);
         // ECT-12: checked daily; the job itself sends each school at most one reminder a week.
         reminders.scheduleAtFixedRate(this::runReminders, 10, 24 * 60, TimeUnit.MINUTES);
-        effectiveDates.scheduleWithFixedDelay(this::runEffectiveDates, 0, EffectiveDatesJob.INTERVAL.toSeconds(),
-                TimeUnit.SECONDS);
+        housekeeping.scheduleWithFixedDelay(() -> runQuietly("Dated changes", () -> effectiveDatesJob().runOnce()), 0,
+                EffectiveDatesJob.INTERVAL.toSeconds(), TimeUnit.SECONDS);
+        // api.md keeps idempotency keys at least 7 days: purged at start and then daily.
+        housekeeping.scheduleAtFixedRate(() -> runQuietly("Idempotency key purge", () -> idempotencyKeyPurge().purgeOnce()),
+                0, 24 * 60, TimeUnit.MINUTES);
         return this;
+    }
+
+    /** Deletes idempotency keys past their retention; tests run it with their own real-time clock. */
+    public IdempotencyKeyPurge idempotencyKeyPurge() {
+        return new IdempotencyKeyPurge(database, clock);
     }
 
     /** Tells the change feed about dated changes whose day has come; tests run it with the test clock. */
@@ -240,13 +250,12 @@ public final class SupportService implements AutoCloseable {
         return new EffectiveDatesJob(database, clock);
     }
 
-    private void runEffectiveDates() {
+    /** A failed run is logged and tried again next time: each job picks up whatever it has not yet done. */
+    private static void runQuietly(String job, Runnable run) {
         try {
-            effectiveDatesJob().runOnce();
+            run.run();
         } catch (RuntimeException e) {
-            // Logged and tried again next time: the job picks up every date it has not yet told.
-            org.slf4j.LoggerFactory.getLogger(SupportService.class)
-                    .error("Dated changes run failed: {}", e.getClass().getName());
+            org.slf4j.LoggerFactory.getLogger(SupportService.class).error("{} run failed: {}", job, e.getClass().getName());
         }
     }
 
@@ -286,7 +295,7 @@ public final class SupportService implements AutoCloseable {
 
     public void stop() {
         reminders.shutdownNow();
-        effectiveDates.shutdownNow();
+        housekeeping.shutdownNow();
         app.stop();
     }
 

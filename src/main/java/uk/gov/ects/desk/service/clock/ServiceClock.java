@@ -36,6 +36,15 @@ public final class ServiceClock {
         return fixedNow().orElseGet(system::instant);
     }
 
+    /**
+     * The system clock's now, even when the service clock is fixed: for what is measured in time
+     * that really passed (how long a request has been running, how long idempotency keys are kept).
+     * A demo's fixed clock would otherwise keep them forever.
+     */
+    public Instant realNow() {
+        return system.instant();
+    }
+
     public LocalDate today() {
         return LocalDate.ofInstant(now(), ZONE);
     }
