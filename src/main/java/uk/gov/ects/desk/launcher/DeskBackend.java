@@ -30,6 +30,7 @@ import uk.gov.ects.desk.client.cache.CacheKey;
 import uk.gov.ects.desk.client.cache.CacheQueries;
 import uk.gov.ects.desk.client.cache.DeferredCacheQueries;
 import uk.gov.ects.desk.client.cache.LocalCache;
+import uk.gov.ects.desk.client.cache.OwnerOnlyFiles;
 import uk.gov.ects.desk.client.outbox.Outbox;
 import uk.gov.ects.desk.client.session.ClientSession;
 import uk.gov.ects.desk.client.session.Credentials;
@@ -103,6 +104,8 @@ public final class DeskBackend implements SignInService, AutoCloseable {
      */
     public void start() {
         try {
+            // The cache, its key, the credentials and the sandbox's store: readable by this user only.
+            OwnerOnlyFiles.folder(options.dataDir());
             String requested = options.apiUrl() != null ? options.apiUrl() : credentials.lastServiceUrl().orElse(null);
             if (requested == null) {
                 startSandbox();
@@ -271,7 +274,7 @@ public final class DeskBackend implements SignInService, AutoCloseable {
     }
 
     private Path cacheDir() throws IOException {
-        return Files.createDirectories(options.dataDir().resolve("cache"));
+        return OwnerOnlyFiles.folder(options.dataDir().resolve("cache"));
     }
 
     /**

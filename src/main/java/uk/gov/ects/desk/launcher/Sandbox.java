@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicBoolean;
+import uk.gov.ects.desk.client.cache.OwnerOnlyFiles;
 import uk.gov.ects.desk.service.SupportService;
 import uk.gov.ects.desk.service.cli.ServeCommand;
 
@@ -29,7 +30,7 @@ public final class Sandbox implements AutoCloseable {
     public static Sandbox start(Path dataDir) {
         Path folder = dataDir.resolve("sandbox");
         try {
-            Files.createDirectories(folder);
+            OwnerOnlyFiles.folder(folder);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not create the sandbox folder " + folder, e);
         }
@@ -39,6 +40,12 @@ public final class Sandbox implements AutoCloseable {
         ServeCommand.Options options = new ServeCommand.Options("127.0.0.1", 0, store.toString(), null,
                 firstStart ? "small" : null, tokens);
         SupportService service = ServeCommand.start(options);
+        try {
+            OwnerOnlyFiles.restrict(folder.resolve("service.mv.db")); // H2 creates it with the default mode
+        } catch (IOException e) {
+            service.stop();
+            throw new UncheckedIOException("Could not make the sandbox's store private to you", e);
+        }
         return new Sandbox(service, readAgentToken(tokens));
     }
 

@@ -12,6 +12,7 @@ import uk.gov.ects.desk.service.auth.Authentication;
 import uk.gov.ects.desk.service.auth.MeRoutes;
 import uk.gov.ects.desk.service.changes.ChangeFeed;
 import uk.gov.ects.desk.service.changes.ChangeRoutes;
+import uk.gov.ects.desk.service.changes.EffectiveDatesJob;
 import uk.gov.ects.desk.service.clock.ServiceClock;
 import uk.gov.ects.desk.service.clock.TestClockRoutes;
 import uk.gov.ects.desk.service.emails.EmailLogMailer;
@@ -70,6 +71,7 @@ import uk.gov.ects.desk.service.tickets.TicketRenderer;
 import uk.gov.ects.desk.service.tickets.TriageTicket;
 import uk.gov.ects.desk.service.tickets.TicketRoutes;
 import uk.gov.ects.desk.service.tutors.ChangeInductionTutor;
+import uk.gov.ects.desk.service.writes.IdempotencyKeyPurge;
 import uk.gov.ects.desk.service.writes.WriteRoutes;
 import uk.gov.ects.desk.service.writes.Writes;
 
@@ -90,6 +92,12 @@ public final class SupportService implements AutoCloseable {
     private final TeacherRecordRegistry teacherRecords;
     private final ScheduledExecutorService reminders = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "ect-12-reminders");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** Dated changes into the feed (every minute) and the idempotency key purge (daily). */
+    private final ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "service-housekeeping");
         thread.setDaemon(true);
         return thread;
     });
@@ -161,7 +169,8 @@ public final class SupportService implements AutoCloseable {
 
         AuditHistory history = new AuditHistory(database);
         new MeRoutes().register(config.routes);
-        new TestClockRoutes(clock).register(config.routes);
+        // A moved test clock may pass dated changes: the feed tells them before the move answers.
+        new TestClockRoutes(clock, () -> effectiveDatesJob().runOnce()).register(config.routes);
         new SchoolRoutes(database, new SchoolRenderer(), history).register(config.routes);
         new ParticipantRoutes(database, new ParticipantRenderer(clock), history, clock).register(config.routes);
         new PartnershipRoutes(database, new PartnershipRenderer(), history).register(config.routes);
@@ -223,7 +232,31 @@ public final class SupportService implements AutoCloseable {
         app.start(host, requestedPort);
         // ECT-12: checked daily; the job itself sends each school at most one reminder a week.
         reminders.scheduleAtFixedRate(this::runReminders, 10, 24 * 60, TimeUnit.MINUTES);
+        housekeeping.scheduleWithFixedDelay(() -> runQuietly("Dated changes", () -> effectiveDatesJob().runOnce()), 0,
+                EffectiveDatesJob.INTERVAL.toSeconds(), TimeUnit.SECONDS);
+        // api.md keeps idempotency keys at least 7 days: purged at start and then daily.
+        housekeeping.scheduleAtFixedRate(() -> runQuietly("Idempotency key purge", () -> idempotencyKeyPurge().purgeOnce()),
+                0, 24 * 60, TimeUnit.MINUTES);
         return this;
+    }
+
+    /** Deletes idempotency keys past their retention; tests run it with their own real-time clock. */
+    public IdempotencyKeyPurge idempotencyKeyPurge() {
+        return new IdempotencyKeyPurge(database, clock);
+    }
+
+    /** Tells the change feed about dated changes whose day has come; tests run it with the test clock. */
+    public EffectiveDatesJob effectiveDatesJob() {
+        return new EffectiveDatesJob(database, clock);
+    }
+
+    /** A failed run is logged and tried again next time: each job picks up whatever it has not yet done. */
+    private static void runQuietly(String job, Runnable run) {
+        try {
+            run.run();
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(SupportService.class).error("{} run failed: {}", job, e.getClass().getName());
+        }
     }
 
     /** The weekly no-participants reminder (ECT-12); tests run it with the test clock. */
@@ -262,6 +295,7 @@ public final class SupportService implements AutoCloseable {
 
     public void stop() {
         reminders.shutdownNow();
+        housekeeping.shutdownNow();
         app.stop();
     }
 

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
@@ -53,6 +55,33 @@ class DeskBackendTest {
                     .filter(line -> line.startsWith("agent=")).findFirst().orElseThrow().substring("agent=".length());
             assertFalse(about.toString().contains(token));
         }
+    }
+
+    @Test
+    @DisplayName("The data folder, the sandbox's store and the cache with its key are readable by the user only")
+    void sandboxAndCacheFilesAreOwnerOnly(@TempDir Path parent) throws Exception {
+        assumeTrue(parent.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions only");
+        Path dataDir = parent.resolve("desk-data");
+        try (DeskBackend backend = new DeskBackend(new LaunchOptions(null, null, dataDir))) {
+            backend.start();
+            Path cacheFile = backend.about().cacheFile();
+            assertNotNull(cacheFile, "the cache opened");
+
+            assertEquals("rwx------", mode(dataDir));
+            assertEquals("rwx------", mode(dataDir.resolve("sandbox")));
+            assertEquals("rwx------", mode(dataDir.resolve("cache")));
+            assertEquals("rw-------", mode(dataDir.resolve("sandbox/service.mv.db")));
+            assertEquals("rw-------", mode(dataDir.resolve("sandbox/tokens.txt")));
+            assertEquals("rw-------", mode(cacheFile));
+            try (var keys = Files.list(dataDir.resolve("cache"))) {
+                Path key = keys.filter(file -> file.toString().endsWith(".key")).findFirst().orElseThrow();
+                assertEquals("rw-------", mode(key));
+            }
+        }
+    }
+
+    private static String mode(Path path) throws java.io.IOException {
+        return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
     }
 
     @Test

@@ -6,13 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import java.util.Set;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.GCMParameterSpec;
@@ -31,7 +27,6 @@ public final class CacheKey {
     private static final int GCM_NONCE_BYTES = 12;
     private static final int GCM_TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private final String hexKey;
 
@@ -105,6 +100,8 @@ public final class CacheKey {
         try {
             if (!Files.exists(file)) {
                 createOwnerOnly(file, length);
+            } else {
+                OwnerOnlyFiles.restrict(file); // a key file an older version left readable by others
             }
             byte[] bytes = HexFormat.of().parseHex(Files.readString(file, StandardCharsets.US_ASCII).trim());
             if (bytes.length != length) {
@@ -120,15 +117,11 @@ public final class CacheKey {
         byte[] random = new byte[length];
         new SecureRandom().nextBytes(random);
         Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
+        if (parent != null && !Files.isDirectory(parent)) {
+            OwnerOnlyFiles.folder(parent);
         }
-        boolean posix = file.getFileSystem().supportedFileAttributeViews().contains("posix");
-        FileAttribute<?>[] attributes = posix
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)}
-                : new FileAttribute<?>[0];
         try {
-            Files.createFile(file, attributes);
+            Files.createFile(file, OwnerOnlyFiles.newFileAttributes(file));
         } catch (FileAlreadyExistsException raced) {
             return; // another process created it first; use theirs
         }

@@ -54,6 +54,13 @@ public final class LocalCache implements CacheQueries, TicketQueries, AutoClosea
      */
     public static LocalCache open(Path file, CacheKey key) {
         Path absolute = file.toAbsolutePath();
+        if (absolute.getParent() != null && !Files.isDirectory(absolute.getParent())) {
+            try {
+                OwnerOnlyFiles.folder(absolute.getParent());
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not create the cache folder " + absolute.getParent(), e);
+            }
+        }
         String url = "jdbc:h2:file:" + absolute + ";CIPHER=AES";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, key.h2Password());
         pool.setMaxConnections(8);
@@ -63,7 +70,14 @@ public final class LocalCache implements CacheQueries, TicketQueries, AutoClosea
             pool.dispose();
             throw e;
         }
-        return new LocalCache(pool, Path.of(absolute + ".mv.db"));
+        Path dataFile = Path.of(absolute + ".mv.db");
+        try {
+            OwnerOnlyFiles.restrict(dataFile); // H2 creates it with the default mode
+        } catch (IOException e) {
+            pool.dispose();
+            throw new UncheckedIOException("Could not make the cache file " + dataFile + " private to you", e);
+        }
+        return new LocalCache(pool, dataFile);
     }
 
     // ---- written by the sync engine -------------------------------------------------------------

@@ -7,10 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.random.RandomGenerator;
@@ -37,29 +36,40 @@ public final class OutboxSender implements SyncListener, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
     public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(30);
+    /** How long closing waits for the entry in hand to get its answer before cutting it off. */
+    public static final Duration CLOSE_GRACE = Duration.ofSeconds(10);
 
     private final Outbox outbox;
     private final WritesApi api;
     private final Backoff backoff;
     private final Duration interval;
     private final Clock clock;
+    private final Duration closeGrace;
     private final RandomGenerator random = RandomGenerator.getDefault();
-    private final ScheduledExecutorService executor;
+    private final ScheduledThreadPoolExecutor executor;
     private final AtomicBoolean drainRequested = new AtomicBoolean();
     private ScheduledFuture<?> wake;
     private volatile boolean closed;
 
     public OutboxSender(Outbox outbox, WritesApi api, Backoff backoff, Duration interval, Clock clock) {
+        this(outbox, api, backoff, interval, clock, CLOSE_GRACE);
+    }
+
+    OutboxSender(Outbox outbox, WritesApi api, Backoff backoff, Duration interval, Clock clock, Duration closeGrace) {
+        this.closeGrace = closeGrace;
         this.outbox = outbox;
         this.api = api;
         this.backoff = backoff;
         this.interval = interval;
         this.clock = clock;
-        this.executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        this.executor = new ScheduledThreadPoolExecutor(1, runnable -> {
             Thread thread = new Thread(runnable, "outbox-sender");
             thread.setDaemon(true);
             return thread;
         });
+        // Closing drops the timer and any pending wake-up instead of waiting for them to fire.
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        executor.setContinueExistingPeriodicTasksAfterShutdownPolicy(false);
         outbox.onWorkArrived(this::trigger);
     }
 
@@ -89,7 +99,11 @@ public final class OutboxSender implements SyncListener, AutoCloseable {
 
     /** Runs a send run on the sender's thread; completes with how many entries got a final answer. */
     public CompletableFuture<Integer> sendNow() {
-        return CompletableFuture.supplyAsync(this::drain, executor);
+        try {
+            return CompletableFuture.supplyAsync(this::drain, executor);
+        } catch (RejectedExecutionException e) {
+            return CompletableFuture.completedFuture(0); // closed: the entries wait for the next session
+        }
     }
 
     /** Told by the sync scheduler: once the service answers again, entries waiting out a network failure go now. */
@@ -119,10 +133,16 @@ public final class OutboxSender implements SyncListener, AutoCloseable {
                 }
             }
             scheduleWake();
-        } catch (CacheException e) {
-            LOG.error("The outbox could not read or write the local cache", e);
         } catch (RuntimeException e) {
-            LOG.error("Sending the outbox failed unexpectedly", e);
+            if (closed) {
+                // The session closed under the run (the cache or the executor went away): nothing is
+                // lost, an entry in hand stays sending and goes again, with the same key, next start.
+                LOG.info("Outbox send run stopped because the session closed ({})", e.getClass().getSimpleName());
+            } else if (e instanceof CacheException) {
+                LOG.error("The outbox could not read or write the local cache", e);
+            } else {
+                LOG.error("Sending the outbox failed unexpectedly", e);
+            }
         }
         return answered;
     }
@@ -144,6 +164,11 @@ public final class OutboxSender implements SyncListener, AutoCloseable {
                 text = answer == null ? null : answer.string();
             }
         } catch (IOException e) {
+            if (closed) {
+                // Cut off by closing, not by the network: left sending, so the next start resends it.
+                LOG.info("Outbox entry {} left to send again at the next start: the session closed mid-send", entry.id());
+                return Result.OFFLINE;
+            }
             // No answer, or the answer was cut off: the change may or may not have been made. The same key
             // next time makes either case safe.
             Duration delay = backoff.delay(entry.attempts(), random);
@@ -221,22 +246,31 @@ public final class OutboxSender implements SyncListener, AutoCloseable {
                 try {
                     wake = executor.schedule(this::trigger, Math.max(delay, 10), TimeUnit.MILLISECONDS);
                 } catch (RejectedExecutionException e) {
-                    // close() ran while this send run was finishing: nothing more to wake for.
+                    LOG.debug("No wake-up scheduled: the sender is closing");
                 }
             }
         }
     }
 
-    /** Stops after the entry in hand; an entry caught mid-send stays {@code sending} and is resent next start. */
+    /**
+     * Stops after the entry in hand, whose answer is waited for (up to {@link #CLOSE_GRACE}) and
+     * recorded. Only then is the thread interrupted: an entry cut off mid-send stays {@code sending}
+     * and is resent, with the same key, at the next start. Interrupting at once would cut off sends
+     * and cache writes that were about to finish.
+     */
     @Override
     public void close() {
         closed = true;
-        executor.shutdownNow();
+        executor.shutdown();
         try {
-            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
-                LOG.warn("The outbox sender did not stop within 10 seconds");
+            if (!executor.awaitTermination(closeGrace.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.info("The outbox sender is still waiting for an answer after {} ms; stopping it (the change is "
+                        + "sent again at the next start)", closeGrace.toMillis());
+                executor.shutdownNow();
+                executor.awaitTermination(closeGrace.toMillis(), TimeUnit.MILLISECONDS);
             }
         } catch (InterruptedException e) {
+            executor.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }

@@ -69,9 +69,10 @@ public final class Wording {
             return bytes + " bytes";
         }
         String[] units = {"kB", "MB", "GB", "TB"};
-        double value = bytes;
-        int unit = -1;
-        while (value >= 1000 && unit < units.length - 1) {
+        double value = bytes / 1000.0;
+        int unit = 0;
+        // Decide on the figure as shown (one decimal): 999,950 bytes is "1.0 MB", never "1000.0 kB".
+        while (Math.round(value * 10) >= 10_000 && unit < units.length - 1) {
             value /= 1000;
             unit++;
         }

@@ -36,6 +36,15 @@ public final class ServiceClock {
         return fixedNow().orElseGet(system::instant);
     }
 
+    /**
+     * The system clock's now, even when the service clock is fixed: for what is measured in time
+     * that really passed (how long a request has been running, how long idempotency keys are kept).
+     * A demo's fixed clock would otherwise keep them forever.
+     */
+    public Instant realNow() {
+        return system.instant();
+    }
+
     public LocalDate today() {
         return LocalDate.ofInstant(now(), ZONE);
     }
@@ -60,7 +69,11 @@ public final class ServiceClock {
         });
     }
 
-    /** Fixes the clock (a dataset's {@code clock}); for loaders and tests. */
+    /**
+     * Fixes the clock (a dataset's {@code clock}); for loaders and tests. Unlike {@link #setFixed},
+     * which moves time on in a running world, this starts one: dated changes are told to the change
+     * feed (EffectiveDatesJob) only from this day on.
+     */
     public static void fix(java.sql.Connection c, Instant now) throws java.sql.SQLException {
         try (PreparedStatement delete = c.prepareStatement("DELETE FROM service_settings WHERE setting_key = ?")) {
             delete.setString(1, SETTING);
@@ -71,6 +84,11 @@ public final class ServiceClock {
             insert.setString(1, SETTING);
             insert.setString(2, now.toString());
             insert.executeUpdate();
+        }
+        try (PreparedStatement applied = c.prepareStatement(
+                "UPDATE effective_dates_head SET applied_through = ? WHERE id = 1")) {
+            applied.setObject(1, LocalDate.ofInstant(now, ZONE));
+            applied.executeUpdate();
         }
     }
 

@@ -22,9 +22,12 @@ import uk.gov.ects.desk.service.http.Responses;
 public final class TestClockRoutes {
 
     private final ServiceClock clock;
+    private final Runnable afterMove;
 
-    public TestClockRoutes(ServiceClock clock) {
+    /** {@code afterMove} runs once the clock has moved, before the answer (work that follows the clock). */
+    public TestClockRoutes(ServiceClock clock, Runnable afterMove) {
         this.clock = clock;
+        this.afterMove = afterMove;
     }
 
     public void register(RoutesConfig routes) {
@@ -39,6 +42,7 @@ public final class TestClockRoutes {
                             + "dataset with a fixed clock accepts this.", null, null);
         }
         clock.setFixed(readNow(ctx));
+        afterMove.run();
         Responses.one(ctx, resource());
     }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import uk.gov.ects.desk.model.schools.GiasRules;
 import uk.gov.ects.desk.service.changes.ChangeLog;
+import uk.gov.ects.desk.service.clock.ServiceClock;
 import uk.gov.ects.desk.service.dataset.PreparedDataset.PreparedParticipant;
 import uk.gov.ects.desk.service.dataset.PreparedDataset.PreparedPartnership;
 
@@ -54,9 +55,7 @@ final class DatasetInserter {
 
     private void insertSettingsAndAgents() throws SQLException {
         if (data.clock() != null) {
-            try (BatchInsert settings = new BatchInsert(tx, "service_settings", "setting_key", "setting_value")) {
-                settings.row("clock", data.clock().toString());
-            }
+            ServiceClock.fix(tx, data.clock());
         }
         // Parents are flushed before children: batches of different tables go to the database separately.
         try (BatchInsert agents = new BatchInsert(tx, "agents", "id", "name", "role")) {

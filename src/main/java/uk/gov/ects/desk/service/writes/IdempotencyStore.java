@@ -2,8 +2,12 @@ package uk.gov.ects.desk.service.writes;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.gov.ects.desk.service.sql.Rows;
 import uk.gov.ects.desk.service.store.Database;
 import uk.gov.ects.desk.service.store.StoreException;
 
@@ -13,10 +17,17 @@ import uk.gov.ects.desk.service.store.StoreException;
  * {@code in_progress}. The response is stored in the write's own transaction, so "done" and the
  * change commit together. A request that fails frees its key: only changes are remembered, and
  * a refused request can be sent again once the records allow it.
+ * <p>
+ * Times are real time ({@code ServiceClock.realNow}). A key still {@code in_progress} after
+ * {@link #ABANDONED_AFTER} belongs to a request that died with its process (no write runs that
+ * long): nothing of it committed, so the same request may claim the key and run.
  */
 final class IdempotencyStore {
 
     private static final int CLAIM_ATTEMPTS = 3;
+    private static final Logger LOG = LoggerFactory.getLogger(IdempotencyStore.class);
+    /** Far beyond any write's running time, short enough that a retry after a crash soon goes through. */
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(5);
 
     sealed interface Claim {
         record Claimed() implements Claim {
@@ -32,7 +43,7 @@ final class IdempotencyStore {
         }
     }
 
-    private record Stored(String hash, String state, Integer status, String body) {
+    private record Stored(String hash, String state, Integer status, String body, Instant createdAt) {
     }
 
     private final Database database;
@@ -52,7 +63,13 @@ final class IdempotencyStore {
                                 agentId, key, requestHash, now);
                         return new Claim.Claimed();
                     }
-                    return answer(stored.get(), requestHash);
+                    Claim answer = answer(stored.get(), requestHash);
+                    if (answer instanceof Claim.InProgress && isAbandoned(stored.get(), now)
+                            && takeOver(tx, agentId, key, stored.get(), now)) {
+                        LOG.info("An Idempotency-Key left in progress since {} was taken over by a retry", stored.get().createdAt());
+                        return new Claim.Claimed();
+                    }
+                    return answer;
                 });
             } catch (StoreException e) {
                 // Two requests with one key inserted at once: the loser reads the winner's row.
@@ -75,6 +92,17 @@ final class IdempotencyStore {
                 + "WHERE agent_id = ? AND idem_key = ? AND state = 'in_progress'", agentId, key));
     }
 
+    private static boolean isAbandoned(Stored stored, Instant now) {
+        return stored.createdAt().isBefore(now.minus(ABANDONED_AFTER));
+    }
+
+    /** Claims an abandoned key afresh; false when another retry took it first. */
+    private static boolean takeOver(Connection tx, String agentId, String key, Stored stored, Instant now)
+            throws SQLException {
+        return Sql.update(tx, "UPDATE idempotency_keys SET created_at = ? WHERE agent_id = ? AND idem_key = ? "
+                + "AND state = 'in_progress' AND created_at = ?", now, agentId, key, stored.createdAt()) == 1;
+    }
+
     private static Claim answer(Stored stored, String requestHash) {
         if (!stored.hash().equals(requestHash)) {
             return new Claim.Reused();
@@ -86,9 +114,10 @@ final class IdempotencyStore {
     }
 
     private static Optional<Stored> find(Connection tx, String agentId, String key) throws SQLException {
-        return Sql.one(tx, "SELECT request_hash, state, status_code, response_body FROM idempotency_keys "
+        return Sql.one(tx, "SELECT request_hash, state, status_code, response_body, created_at FROM idempotency_keys "
                 + "WHERE agent_id = ? AND idem_key = ?", rs -> new Stored(rs.getString(1), rs.getString(2),
-                        (Integer) rs.getObject(3, Integer.class), rs.getString(4)), agentId, key);
+                        (Integer) rs.getObject(3, Integer.class), rs.getString(4), Rows.instant(rs, "created_at")),
+                agentId, key);
     }
 
     private static boolean isUniqueViolation(Throwable e) {

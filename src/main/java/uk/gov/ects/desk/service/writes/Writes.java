@@ -113,7 +113,7 @@ public final class Writes {
                 return;
             }
             String hash = RequestHash.of(ctx.method().name(), ctx.path(), ctx.queryString(), ctx.body());
-            IdempotencyStore.Claim claim = keys.claim(agent.id(), key, hash, clock.now());
+            IdempotencyStore.Claim claim = keys.claim(agent.id(), key, hash, clock.realNow());
             if (claim instanceof IdempotencyStore.Claim.Replay replay) {
                 respond(ctx, new Outcome(replay.status(), replay.body(), etagOf(replay.body())), true);
                 return;

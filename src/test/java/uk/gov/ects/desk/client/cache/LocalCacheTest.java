@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static uk.gov.ects.desk.client.cache.CacheFixtures.delete;
 import static uk.gov.ects.desk.client.cache.CacheFixtures.participant;
 import static uk.gov.ects.desk.client.cache.CacheFixtures.partnership;
@@ -76,7 +77,28 @@ class LocalCacheTest {
 
     @Test
     void keyFileIsReadableOnlyByTheUser() throws Exception {
-        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("cache.key"))));
+        assertEquals("rw-------", mode(dir.resolve("cache.key")));
+    }
+
+    @Test
+    @DisplayName("The cache file, its folder and a key file an older version left readable are all owner-only")
+    void cacheFilesAreOwnerOnly() throws Exception {
+        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions only");
+        assertEquals("rw-------", mode(dir.resolve("cache.mv.db")), "H2 made it with the default mode");
+
+        Path folder = dir.resolve("agent-data");
+        Path oldKey = Files.createDirectories(dir.resolve("old")).resolve("cache.key");
+        Files.writeString(oldKey, "ab".repeat(32), StandardCharsets.US_ASCII);
+        Files.setPosixFilePermissions(oldKey, PosixFilePermissions.fromString("rw-r--r--"));
+        try (LocalCache other = LocalCache.open(folder.resolve("cache"), CacheKey.fromKeyFile(oldKey))) {
+            assertEquals("rwx------", mode(folder), "a new cache folder");
+            assertEquals("rw-------", mode(folder.resolve("cache.mv.db")));
+            assertEquals("rw-------", mode(oldKey), "tightened when read");
+        }
+    }
+
+    private static String mode(Path path) throws java.io.IOException {
+        return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
     }
 
     @Test

@@ -128,6 +128,49 @@ class OutboxFaultsTest {
         assertEquals(3, server.getRequestCount());
     }
 
+    @Test
+    @DisplayName("closing the app while a change is being sent waits for its answer: applied, not failed or offline")
+    void closingMidSendKeepsTheAnswer() throws Exception {
+        server.enqueue(created().setHeadersDelay(1, TimeUnit.SECONDS));
+        OutboxEntry entry = outbox.enqueue(OutboxRequest.note(OutboxTarget.school("100001"), "Rang the school"));
+        assertEquals("/api/support/v1/notes", server.takeRequest(5, TimeUnit.SECONDS).getPath(), "the send is under way");
+
+        sender.close();
+
+        OutboxEntry after = outbox.entry(entry.id()).orElseThrow();
+        assertEquals(OutboxState.APPLIED, after.state());
+        assertEquals(null, after.error(), "nothing to tell the agent");
+        assertEquals("note-1", cache.notes("school:100001").get(0).id(), "the cache still works after closing");
+        assertEquals(0, sender.sendNow().get(1, TimeUnit.SECONDS), "a send asked for after closing is a quiet no-op");
+    }
+
+    @Test
+    @DisplayName("an answer slower than closing waits for: the change is sent again next start with the same key")
+    void closingCutsOffAVerySlowSendWithoutLosingIt() throws Exception {
+        sender.close();
+        OutboxSender impatient = new OutboxSender(outbox, client.writes(), OutboxTestSupport.QUICK, Duration.ofHours(1),
+                Clock.systemUTC(), Duration.ofMillis(300));
+        server.enqueue(created().setHeadersDelay(2, TimeUnit.SECONDS));
+        OutboxEntry entry = outbox.enqueue(OutboxRequest.note(OutboxTarget.school("100001"), "Rang the school"));
+        impatient.start();
+        server.takeRequest(5, TimeUnit.SECONDS);
+
+        impatient.close();
+        assertEquals(OutboxState.SENDING, outbox.entry(entry.id()).orElseThrow().state(), "kept, not failed");
+        assertEquals(null, outbox.entry(entry.id()).orElseThrow().error(), "and not shown as offline");
+
+        server.enqueue(created().addHeader("Idempotent-Replayed", "true"));
+        OutboxSender next = new OutboxSender(outbox, client.writes(), OutboxTestSupport.QUICK, Duration.ofHours(1),
+                Clock.systemUTC());
+        try {
+            next.start();
+            awaitState(entry, OutboxState.APPLIED);
+        } finally {
+            next.close();
+        }
+        assertEquals(entry.idempotencyKey(), server.takeRequest(5, TimeUnit.SECONDS).getHeader("Idempotency-Key"));
+    }
+
     private static MockResponse created() {
         return new MockResponse().setResponseCode(201).setHeader("Content-Type", "application/json")
                 .setBody(NOTE_CREATED);

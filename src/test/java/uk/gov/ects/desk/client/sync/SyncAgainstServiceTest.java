@@ -178,6 +178,29 @@ class SyncAgainstServiceTest extends ServiceTestBase {
     }
 
     @Test
+    @DisplayName("a leaver whose date arrives shows as left in the cache after the next sync, with nobody touching them")
+    void aDatedLeavingReachesTheCacheOnItsDay() throws Exception {
+        // rule: OECT-3
+        fixture.fixClock(Instant.parse("2026-10-01T09:00:00Z"))
+                .participant("p-3", "ect", "Leah Leaver", "2345678", LocalDate.of(1995, 5, 5), "100001", 2026, null)
+                .inductionRecord("ir-3", "p-3", "100001", 2026, "lp-1", "dp-1", null, null, LocalDate.of(2026, 9, 1),
+                        LocalDate.of(2026, 10, 4));
+        engine(client, 100).syncOnce((a, c) -> { });
+        assertEquals("leaving", leah().status());
+
+        String lead = fixture.token(uk.gov.ects.desk.model.support.Role.LEAD);
+        assertEquals(200, api.post("/test-clock", lead, "{\"now\":\"2026-10-05T09:00:00Z\"}").status());
+        SyncEngine.Result after = engine(client, 100).syncOnce((a, c) -> { });
+
+        assertEquals(1, after.changesApplied(), "only the leaver moved");
+        assertEquals("left", leah().status());
+    }
+
+    private ParticipantRow leah() {
+        return cache.searchParticipants("Leah", 0, 10).get(0);
+    }
+
+    @Test
     void theSchedulerReportsOnlineThenOfflineAndKeepsTheCache() throws Exception {
         Instant now = Instant.parse("2026-10-01T12:00:00Z");
         SyncScheduler scheduler = new SyncScheduler(engine(client, 2), cache, Duration.ofHours(1),

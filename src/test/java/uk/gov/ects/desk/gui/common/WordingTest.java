@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class WordingTest {
@@ -32,6 +33,17 @@ class WordingTest {
         assertEquals("512 bytes", Wording.bytes(512));
         assertEquals("1.5 kB", Wording.bytes(1500));
         assertEquals("2.0 GB", Wording.bytes(2_000_000_000L));
+    }
+
+    @Test
+    @DisplayName("A size that rounds up to the next unit is shown in that unit: 1.0 MB, not 1000.0 kB")
+    void sizesJustBelowTheNextUnitAreShownInIt() {
+        assertEquals("999.9 kB", Wording.bytes(999_949));
+        assertEquals("1.0 MB", Wording.bytes(999_950));
+        assertEquals("1.0 MB", Wording.bytes(1_000_000));
+        assertEquals("1.0 GB", Wording.bytes(999_999_999L));
+        assertEquals("999 bytes", Wording.bytes(999));
+        assertEquals("1.0 kB", Wording.bytes(1000));
     }
 
     @Test

@@ -39,6 +39,14 @@ class StatusViewModelTest {
     }
 
     @Test
+    @DisplayName("A cache of about a megabyte reads 1.0 MB in the status bar, not 1000.0 kB")
+    void cacheSizeNearAMegabyte() {
+        status.apply(new SyncStatus(true, TWO_MINUTES_AGO, false, 0, -1, 999_990, null));
+
+        assertEquals("Cache 1.0 MB", status.cacheSizeProperty().get());
+    }
+
+    @Test
     @DisplayName("Offline: the problem as a sentence, and a banner saying the cache is shown")
     void offline() {
         status.apply(new SyncStatus(false, TWO_MINUTES_AGO, false, 0, -1, 1_000, "The Support API did not answer."));
