@@ -246,7 +246,7 @@ class TicketsViewModelTest {
         TicketDto old = queries.ticket("t-old").orElseThrow();
         queries.tickets.remove(old);
         queries.tickets.add(new TicketDto(old.id(), 2L, old.receivedAt(), old.fromEmail(), old.subject(), old.body(),
-                old.schoolUrn(), "triaged", "transfer", "normal", old.linked(), null, null, null, List.of(), 0));
+                old.schoolUrn(), "triaged", "transfer", "normal", old.linked(), null, null, null, null, List.of(), 0));
         tab.perform(key("7"));
 
         assertEquals(List.of("t-mid", "t-urgent"), ids());
