@@ -48,6 +48,7 @@ class SuggestedActionFxTest {
 
     private Stage stage;
     private SandboxDesk sandbox;
+    private OperationFormView opened;
 
     @Start
     void start(Stage primary) {
@@ -63,8 +64,6 @@ class SuggestedActionFxTest {
             sandbox.close();
         }
     }
-
-    private OperationFormView opened;
 
     @Test
     @DisplayName("op: OVR-REVALIDATE — Enter on a TRN-correction ticket opens revalidation of the teacher it names, "
