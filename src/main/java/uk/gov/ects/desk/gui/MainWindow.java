@@ -50,6 +50,7 @@ import uk.gov.ects.desk.gui.status.StatusBarView;
 import uk.gov.ects.desk.gui.status.SyncControl;
 import uk.gov.ects.desk.gui.tickets.OverviewView;
 import uk.gov.ects.desk.gui.tickets.ResolveDialog;
+import uk.gov.ects.desk.gui.tickets.SuggestedAction;
 import uk.gov.ects.desk.gui.tickets.TicketDesk;
 import uk.gov.ects.desk.gui.tickets.TicketNavigator;
 import uk.gov.ects.desk.gui.tickets.TicketsView;
@@ -277,6 +278,18 @@ public final class MainWindow implements TicketNavigator {
     /** Opens the form last opened from this window's actions, for tests; null without operations. */
     public OperationLauncher launcher() {
         return operations == null ? null : operations.launcher();
+    }
+
+    /**
+     * Opens the operation form a ticket's suggested action asks for, filled from the ticket (see
+     * {@link uk.gov.ects.desk.gui.operations.SuggestedForm}); a window without forms says so.
+     */
+    public void openSuggested(SuggestedAction action) {
+        if (operations == null) {
+            viewModel.notice("Operation forms are not available in this window. Open the record and use the Support API.");
+            return;
+        }
+        operations.launcher().openSuggested(action);
     }
 
     /** Ctrl+K: the command palette for the record selected in the current tab. */

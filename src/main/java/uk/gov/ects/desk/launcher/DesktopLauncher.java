@@ -1,5 +1,6 @@
 package uk.gov.ects.desk.launcher;
 
+import java.util.concurrent.atomic.AtomicReference;
 import uk.gov.ects.desk.gui.DeskApp;
 import uk.gov.ects.desk.gui.MainWindow;
 import uk.gov.ects.desk.gui.common.TaskExecutor;
@@ -24,10 +25,15 @@ public final class DesktopLauncher {
      * history. The screenshot tour and the end-to-end test build the app's window here too.
      */
     public static MainWindow window(DeskBackend backend, TaskExecutor executor) {
+        // The Tickets tab is built with the window, and the window owns the operation forms, so the
+        // suggested action reaches the forms through the window once it exists.
+        AtomicReference<MainWindow> built = new AtomicReference<>();
         TicketDesk tickets = TicketDesk.readOnly(backend.cache()).withActions(backend.ticketActions())
-                .withAgent(backend::agentName);
+                .withAgent(backend::agentName)
+                .withSuggestedActionHandler(action -> built.get().openSuggested(action));
         MainWindow window = new MainWindow(backend.cache(), backend.sync(), executor, backend.clock(), backend::about,
                 tickets, backend.submitter(), backend::role);
+        built.set(window);
         window.withSignIn(backend);
         // "Sign in again" in the Outbox tab opens the dialog; a good sign-in resumes the held changes.
         window.useOutbox(OutboxSetup.of(backend.outbox(), () -> window.askToSignIn(null)));

@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.gov.ects.desk.gui.common.BackgroundTask;
 import uk.gov.ects.desk.gui.common.TaskExecutor;
+import uk.gov.ects.desk.gui.tickets.SuggestedAction;
 
 /**
  * Opens a form: builds it from the cache in the background, then shows it over the main window.
@@ -33,9 +34,32 @@ public final class OperationLauncher {
     }
 
     public void open(FormAction action, String id) {
+        open(action, id, form -> { }, null);
+    }
+
+    /**
+     * Opens the form a ticket's suggested action asks for, on the record the ticket concerns, with the
+     * values the ticket gives and the ticket set, so the operation is linked to the ticket. When that
+     * cannot be done the status message says why and what to do instead.
+     */
+    public void openSuggested(SuggestedAction suggested) {
+        SuggestedForm form = SuggestedForm.from(suggested);
+        String problem = form.cannotOpen(suggested);
+        if (problem != null) {
+            notice.accept(problem);
+            return;
+        }
+        open(form.action(), form.recordId(), form::fill, form.ticketId());
+    }
+
+    private void open(FormAction action, String id, Consumer<OperationForm> fill, String ticketId) {
         BackgroundTask.wrap(() -> catalogue.create(action, id))
                 .onSuccess(form -> {
+                    fill.accept(form);
                     OperationFormViewModel viewModel = new OperationFormViewModel(form, submitter, executor);
+                    if (ticketId != null) {
+                        viewModel.ticket().prefill(ticketId);
+                    }
                     viewModel.submittedProperty().addListener((obs, old, queued) -> {
                         if (queued != null) {
                             notice.accept("Queued: " + queued.summary() + ".");

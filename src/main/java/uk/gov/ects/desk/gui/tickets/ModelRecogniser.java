@@ -1,6 +1,8 @@
 package uk.gov.ects.desk.gui.tickets;
 
 import java.util.List;
+import uk.gov.ects.desk.model.programmes.ProgrammeChoice;
+import uk.gov.ects.desk.model.tickets.recognition.ProgrammeFinder;
 import uk.gov.ects.desk.model.tickets.recognition.TicketRecognizer;
 
 /** The model's {@link TicketRecognizer} in the Tickets tab's shape; the suggested operation is named by its ID. */
@@ -14,9 +16,12 @@ public final class ModelRecogniser implements Recogniser {
                 .toList();
         CategoryGuess guess = new CategoryGuess(found.category().category(), found.category().confidence(),
                 found.category().cues());
+        String programme = ProgrammeFinder.askedFor(subject, body).map(ProgrammeChoice::code).orElse(null);
         SuggestedAction suggested = found.suggestedOperation()
-                .map(operation -> new SuggestedAction(operation.id(), operation.label(), null, entities))
+                .map(operation -> new SuggestedAction(operation.id(), operation.label(), null, entities, List.of(),
+                        found.correctedTrn().orElse(null), found.correctedDateOfBirth().orElse(null), programme))
                 .orElse(null);
         return new Recognition(entities, guess, suggested);
     }
+
 }

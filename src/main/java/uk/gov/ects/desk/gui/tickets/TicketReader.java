@@ -16,6 +16,7 @@ import uk.gov.ects.desk.gui.common.Wording;
 import uk.gov.ects.desk.gui.tickets.RecognisedLink.Target;
 import uk.gov.ects.desk.gui.tickets.Recogniser.Entity;
 import uk.gov.ects.desk.gui.tickets.Recogniser.Recognition;
+import uk.gov.ects.desk.model.tickets.recognition.TicketCategory;
 
 /**
  * Turns a ticket into its reading pane and the starting triage form: runs the recogniser and
@@ -48,21 +49,51 @@ final class TicketReader {
         for (String id : ticket.linkedOrEmpty().participants()) {
             linked.put("participant:" + id, participantRecord(id));
         }
+        Map<String, LinkedRecord> concerned = new LinkedHashMap<>(linked);
+        String newTrn = recognition.suggestedOperation().map(SuggestedAction::newTrn).orElse(null);
         for (Entity entity : distinct(recognition.entities())) {
             RecognisedLink link = match(entity);
             links.add(link);
+            // Whoever already holds the TRN the ticket asks for is someone else, not the teacher to correct.
+            boolean holdsNewTrn = entity.kind() == Recogniser.EntityKind.TRN && value(entity).equals(newTrn);
             if (link.target() == Target.SCHOOL) {
                 linked.putIfAbsent("school:" + link.targetId(), schoolRecord(link.targetId()));
+                concerned.putIfAbsent("school:" + link.targetId(), linked.get("school:" + link.targetId()));
             } else if (link.target() == Target.PARTICIPANT) {
                 linked.putIfAbsent("participant:" + link.targetId(), participantRecord(link.targetId()));
+                if (!holdsNewTrn) {
+                    concerned.putIfAbsent("participant:" + link.targetId(), linked.get("participant:" + link.targetId()));
+                }
             }
         }
         Recogniser.CategoryGuess guess = recognition.category();
-        SuggestedAction suggested = recognition.suggestedOperation().map(action -> action.forTicket(ticket.id())).orElse(null);
+        SuggestedAction suggested = suggestion(ticket, recognition)
+                .map(action -> action.forTicket(ticket.id()).withRecords(List.copyOf(concerned.values())))
+                .orElse(null);
         TicketReading reading = new TicketReading(ticket, orNone(ticket.subject(), "(no subject)"),
                 orNone(ticket.fromEmail(), "Not recorded"), Wording.dateTime(ticket.receivedAt()),
                 orNone(ticket.body(), ""), claimText(ticket, now), List.copyOf(links), guessText(guess), suggested);
         return new Result(reading, List.copyOf(linked.values()), guess.category());
+    }
+
+    /**
+     * Once an agent has set the ticket's category, its operation is the one suggested, with what the
+     * text gave; before that, the recogniser's guess.
+     */
+    private static Optional<SuggestedAction> suggestion(TicketDto ticket, Recognition recognition) {
+        Optional<SuggestedAction> recognised = recognition.suggestedOperation();
+        if (ticket.category() == null) {
+            return recognised;
+        }
+        return TicketCategory.byWireName(ticket.category()).flatMap(TicketCategory::suggestedOperation)
+                .map(operation -> recognised
+                        .map(action -> action.operation().equals(operation.id()) ? action
+                                : action.asOperation(operation.id(), operation.label()))
+                        .orElseGet(() -> new SuggestedAction(operation.id(), operation.label(), null, recognition.entities())));
+    }
+
+    private static String value(Entity entity) {
+        return entity.normalised() == null ? entity.text() : entity.normalised();
     }
 
     private static List<Entity> distinct(List<Entity> entities) {
@@ -74,7 +105,7 @@ final class TicketReader {
     }
 
     private RecognisedLink match(Entity entity) {
-        String value = entity.normalised() == null ? entity.text() : entity.normalised();
+        String value = value(entity);
         return switch (entity.kind()) {
             case URN -> cache.school(value)
                     .map(school -> new RecognisedLink(entity, Target.SCHOOL, value, school.name() + " (URN " + value + ")"))

@@ -303,7 +303,11 @@ public final class TicketsViewModel {
             message.set("Nothing is suggested for this ticket. Open the school or participant from the links instead.");
             return;
         }
-        desk.onSuggested().accept(shown.suggested());
+        // The agent removes from the triage form's links what the ticket is not about; the form follows.
+        List<LinkedRecord> kept = shown.suggested().records().stream()
+                .filter(record -> triageLinks.stream().anyMatch(link -> link.kind() == record.kind() && link.id().equals(record.id())))
+                .toList();
+        desk.onSuggested().accept(shown.suggested().withRecords(kept));
     }
 
     public void resolve() {

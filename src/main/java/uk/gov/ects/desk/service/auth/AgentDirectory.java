@@ -60,12 +60,15 @@ public final class AgentDirectory {
      * First start: one agent and token per role (api.md). The embedded launcher hands the agent
      * token to the desktop app; the standalone service writes them to a private file.
      */
+    /** The agent a first start makes: the one the sandbox app works as. */
+    public static final String FIRST_START_AGENT = "Support agent";
+
     public java.util.Map<Role, CreatedAgent> createOnePerRole() {
         java.util.Map<Role, CreatedAgent> created = new java.util.EnumMap<>(Role.class);
         for (Role role : Role.values()) {
             String name = switch (role) {
                 case VIEWER -> "Support viewer";
-                case AGENT -> "Support agent";
+                case AGENT -> FIRST_START_AGENT;
                 case LEAD -> "Support lead";
                 case INTAKE -> "Contact form";
             };

@@ -89,9 +89,20 @@ public record Dataset(
             String mentorId, String appropriateBodyId) {
     }
 
-    /** A message a school sent to support (SUP-2). */
+    /**
+     * A message a school sent to support (SUP-2). The fields after {@code schoolUrn} are optional (a
+     * demo's desk part-way through its work): absent, the ticket is new, uncategorised, normal
+     * priority and unclaimed. {@code linkedParticipants} are participant ids the ticket is linked to
+     * besides its school; {@code resolution} and {@code resolvedAt} go with status {@code resolved}.
+     */
     public record Ticket(
             String id, Instant receivedAt, String fromEmail, String subject, String body,
-            String schoolUrn) {
+            String schoolUrn, String status, String category, String priority, String assignee,
+            Instant claimedUntil, List<String> linkedParticipants, String resolution, Instant resolvedAt) {
+
+        /** A message as it arrives. */
+        public Ticket(String id, Instant receivedAt, String fromEmail, String subject, String body, String schoolUrn) {
+            this(id, receivedAt, fromEmail, subject, body, schoolUrn, null, null, null, null, null, null, null, null);
+        }
     }
 }

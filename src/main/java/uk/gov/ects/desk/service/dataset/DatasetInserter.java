@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import uk.gov.ects.desk.model.schools.GiasRules;
+import uk.gov.ects.desk.model.tickets.TicketRules;
+import uk.gov.ects.desk.service.http.Json;
 import uk.gov.ects.desk.service.changes.ChangeLog;
 import uk.gov.ects.desk.service.clock.ServiceClock;
 import uk.gov.ects.desk.service.dataset.PreparedDataset.PreparedParticipant;
@@ -251,13 +253,16 @@ final class DatasetInserter {
     private void insertTickets() throws SQLException {
         List<String> ids = new ArrayList<>();
         try (BatchInsert rows = new BatchInsert(tx, "tickets", "id", "received_at", "from_email", "subject", "body", "school_urn",
-                "status", "priority", "linked", "version")) {
+                "status", "category", "priority", "linked", "assignee", "claimed_until", "resolution", "resolved_at",
+                "version")) {
             for (Dataset.Ticket t : list(data.tickets())) {
-                String linked = t.schoolUrn() == null
-                        ? "{\"schools\":[],\"participants\":[]}"
-                        : "{\"schools\":[\"" + t.schoolUrn() + "\"],\"participants\":[]}";
-                rows.row(t.id(), t.receivedAt(), t.fromEmail(), t.subject(), t.body(), t.schoolUrn(), "new", "normal", linked,
-                        FIRST_VERSION);
+                Map<String, List<String>> linked = new LinkedHashMap<>();
+                linked.put("schools", t.schoolUrn() == null ? List.of() : List.of(t.schoolUrn()));
+                linked.put("participants", list(t.linkedParticipants()));
+                rows.row(t.id(), t.receivedAt(), t.fromEmail(), t.subject(), t.body(), t.schoolUrn(),
+                        t.status() == null ? TicketRules.NEW : t.status(), t.category(),
+                        t.priority() == null ? TicketRules.DEFAULT_PRIORITY : t.priority(), Json.GSON.toJson(linked),
+                        t.assignee(), t.claimedUntil(), t.resolution(), t.resolvedAt(), FIRST_VERSION);
                 ids.add(t.id());
             }
             counted("tickets", rows);

@@ -25,6 +25,7 @@ import uk.gov.ects.desk.model.teachers.MatchResult;
 import uk.gov.ects.desk.model.teachers.TeacherMatcher;
 import uk.gov.ects.desk.model.teachers.TeacherRecord;
 import uk.gov.ects.desk.model.teachers.TeacherRecordLookup;
+import uk.gov.ects.desk.model.tickets.TicketRules;
 import uk.gov.ects.desk.service.dataset.PreparedDataset.PreparedParticipant;
 import uk.gov.ects.desk.service.dataset.PreparedDataset.PreparedPartnership;
 
@@ -408,6 +409,10 @@ final class DatasetValidator {
 
     private void checkTickets() {
         Set<String> ids = new HashSet<>();
+        Set<String> participantIds = new HashSet<>();
+        if (data.participants() != null) {
+            data.participants().forEach(p -> participantIds.add(p.id()));
+        }
         forEach("tickets", data.tickets(), (t, at) -> {
             if (validId(at + "id", t.id()) && !ids.add(t.id())) {
                 problems.add(at + "id", "id \"" + t.id() + "\" is used by another ticket");
@@ -419,7 +424,40 @@ final class DatasetValidator {
             if (t.schoolUrn() != null) {
                 schoolExists(at + "school_urn", t.schoolUrn());
             }
+            checkTicketWork(t, at, participantIds);
         });
+    }
+
+    /** The optional state of a ticket already worked on: known codes, and a resolution only when resolved. */
+    private void checkTicketWork(Dataset.Ticket t, String at, Set<String> participantIds) {
+        oneOf(at + "status", t.status(), TicketRules.STATUSES);
+        oneOf(at + "category", t.category(), TicketRules.CATEGORIES);
+        oneOf(at + "priority", t.priority(), TicketRules.PRIORITIES);
+        boolean resolved = TicketRules.RESOLVED.equals(t.status());
+        if (resolved && (t.resolution() == null || t.resolution().isBlank())) {
+            problems.add(at + "resolution", "missing; a resolved ticket says how it was resolved");
+        }
+        if (!resolved && (t.resolution() != null || t.resolvedAt() != null)) {
+            problems.add(at + "status", "a ticket with a resolution or resolved_at must have status resolved");
+        }
+        if (t.resolvedAt() != null && t.receivedAt() != null && t.resolvedAt().isBefore(t.receivedAt())) {
+            problems.add(at + "resolved_at", "is before received_at; a ticket is resolved after it arrives");
+        }
+        if (t.claimedUntil() != null && t.assignee() == null) {
+            problems.add(at + "assignee", "missing; claimed_until needs the agent who claimed the ticket");
+        }
+        List<String> linked = t.linkedParticipants() == null ? List.of() : t.linkedParticipants();
+        for (int i = 0; i < linked.size(); i++) {
+            if (!participantIds.contains(linked.get(i))) {
+                problems.add(at + "linked_participants[" + i + "]", "participant " + linked.get(i) + " is not in the file");
+            }
+        }
+    }
+
+    private void oneOf(String path, String value, List<String> allowed) {
+        if (value != null && !allowed.contains(value)) {
+            problems.add(path, "\"" + value + "\" is not allowed; use one of " + String.join(", ", allowed));
+        }
     }
 
     // ---- helpers --------------------------------------------------------------------------

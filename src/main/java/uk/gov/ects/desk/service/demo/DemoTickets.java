@@ -25,7 +25,16 @@ final class DemoTickets {
     private final List<Dataset.Participant> ects;
     private final List<Dataset.Participant> mentors;
 
-    private record Message(String schoolUrn, String subject, String body) {
+    /** {@code participantId}: the teacher the message is about, if it is about one. */
+    private record Message(String schoolUrn, String subject, String body, String participantId) {
+
+        Message(String schoolUrn, String subject, String body) {
+            this(schoolUrn, subject, body, null);
+        }
+    }
+
+    /** One kind of message and the category an agent files it under. */
+    private record Kind(Supplier<Message> write, String category) {
     }
 
     DemoTickets(DemoGenerator demo, DemoPeople people, DemoRandom random) {
@@ -40,20 +49,31 @@ final class DemoTickets {
     }
 
     List<Dataset.Ticket> make(int count) {
-        List<Supplier<Message>> kinds = List.of(
-                this::wrongTrn, this::wrongDateOfBirth, this::changeProgramme, this::mentorAtTwoSchools,
-                this::partnershipChange, this::tutorLeft, this::duplicate, this::transferIn, this::nameChange,
-                this::completedInduction, this::accessLink, this::appropriateBody, this::registeredInError,
-                this::leavingDate, this::wrongCohort, this::inductionStart, this::fundingQuery, this::providerCannotSee,
-                this::mentorLeft, this::overseasSchool);
-        List<Dataset.Ticket> tickets = new ArrayList<>();
+        List<Kind> kinds = List.of(
+                new Kind(this::wrongTrn, "trn_dob_correction"), new Kind(this::wrongDateOfBirth, "trn_dob_correction"),
+                new Kind(this::changeProgramme, "programme_change"), new Kind(this::mentorAtTwoSchools, "multi_school_mentor"),
+                new Kind(this::partnershipChange, "partnership_change"), new Kind(this::tutorLeft, "induction_tutor"),
+                new Kind(this::duplicate, "duplicate"), new Kind(this::transferIn, "transfer"),
+                new Kind(this::nameChange, "participant_details"), new Kind(this::completedInduction, "other"),
+                new Kind(this::accessLink, "induction_tutor"), new Kind(this::appropriateBody, "other"),
+                new Kind(this::registeredInError, "other"), new Kind(this::leavingDate, "other"),
+                new Kind(this::wrongCohort, "other"), new Kind(this::inductionStart, "other"),
+                new Kind(this::fundingQuery, "other"), new Kind(this::providerCannotSee, "partnership_change"),
+                new Kind(this::mentorLeft, "multi_school_mentor"), new Kind(this::overseasSchool, "other"));
+        List<Dataset.Ticket> arrived = new ArrayList<>();
+        List<Message> messages = new ArrayList<>();
+        List<String> categories = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            Message message = kinds.get(i % kinds.size()).get();
+            Kind kind = kinds.get(i % kinds.size());
+            Message message = kind.write().get();
             Instant received = random.workingTimeBetween(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30));
-            tickets.add(new Dataset.Ticket(String.format("t-%04d", i + 1), received, fromEmail(message.schoolUrn()),
+            arrived.add(new Dataset.Ticket(String.format("t-%04d", i + 1), received, fromEmail(message.schoolUrn()),
                     message.subject(), message.body(), message.schoolUrn()));
+            messages.add(message);
+            categories.add(kind.category());
         }
-        return tickets;
+        return new DemoTicketWork(random).workOn(arrived, messages.stream().map(Message::participantId).toList(),
+                categories);
     }
 
     // ---- the messages --------------------------------------------------------------------------
@@ -131,7 +151,7 @@ final class DemoTickets {
                 ect.fullName() + " (TRN " + ect.trn() + ") joined us on " + spoken(LocalDate.of(2026, 9, 1))
                         + " from " + name(ect.schoolUrn()) + " (URN " + ect.schoolUrn() + "). When we try to add them the "
                         + "service says they are already registered at another school, and the other school has not "
-                        + "reported them as leaving.\n\n" + signature(newSchool.urn()));
+                        + "reported them as leaving.\n\n" + signature(newSchool.urn()), ect.id());
     }
 
     private Message nameChange() {
@@ -237,7 +257,7 @@ final class DemoTickets {
     // ---- helpers ---------------------------------------------------------------------------
 
     private Message about(Dataset.Participant participant, String subject, String body) {
-        return new Message(participant.schoolUrn(), subject, body);
+        return new Message(participant.schoolUrn(), subject, body, participant.id());
     }
 
     private Dataset.SchoolCohort pickCohortWith(String choice) {

@@ -72,15 +72,17 @@ public final class ResolveTicket implements WriteOperation<ResolveTicket.Request
             }
         }
         TicketLinks links = ticket.links().plusOperations(request.operations());
-        Sql.update(ctx.tx(), "UPDATE tickets SET status = ?, resolution = ?, linked = ?, claimed_until = NULL "
-                + "WHERE id = ?", TicketRules.RESOLVED, request.resolution(), links.toJson(), request.id());
+        Sql.update(ctx.tx(), "UPDATE tickets SET status = ?, resolution = ?, linked = ?, claimed_until = NULL, "
+                + "resolved_at = ? WHERE id = ?", TicketRules.RESOLVED, request.resolution(), links.toJson(), ctx.now(),
+                request.id());
         ctx.changed(TicketStore.target(request.id()));
         ctx.audit(TicketStore.target(request.id()), List.of(
                 FieldChange.of("status", ticket.status(), TicketRules.RESOLVED),
                 FieldChange.of("resolution", ticket.resolution(), request.resolution()),
                 FieldChange.of("operations", String.join(", ", ticket.links().operations()),
                         String.join(", ", links.operations())),
-                FieldChange.of("claimed_until", ticket.claimedUntil(), null)));
+                FieldChange.of("claimed_until", ticket.claimedUntil(), null),
+                FieldChange.of("resolved_at", null, ctx.now())));
         if (request.reply() != null) {
             String subject = request.reply().subject() != null ? request.reply().subject() : "Re: " + ticket.subject();
             ctx.email(new OutgoingEmail(ticket.fromEmail(), ticket.fromEmail(), TEMPLATE, subject, ticket.schoolUrn(),

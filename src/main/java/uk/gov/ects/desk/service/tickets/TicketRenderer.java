@@ -48,6 +48,7 @@ public final class TicketRenderer implements ResourceRenderer {
             a.put("assignee", rs.getString("assignee"));
             a.put("claimed_until", Rows.instant(rs, "claimed_until"));
             a.put("resolution", rs.getString("resolution"));
+            a.put("resolved_at", Rows.instant(rs, "resolved_at"));
             a.put("operations", List.of());
             a.put("notes", 0);
             attributes.put(id, a);

@@ -31,7 +31,7 @@ public final class FakeTickets implements TicketQueries {
             String assignee, String subject, String body, List<String> schools) {
         return new TicketDto(id, 1L, received, "head@oak.sch.uk", subject, body, schools.isEmpty() ? null : schools.get(0),
                 status, category, priority, new TicketLinksDto(schools, List.of()), assignee,
-                assignee == null ? null : received.plusSeconds(1800), null, List.of(), 0);
+                assignee == null ? null : received.plusSeconds(1800), null, null, List.of(), 0);
     }
 
     private synchronized Stream<TicketDto> matching(TicketFilter filter) {

@@ -2,16 +2,26 @@ package uk.gov.ects.desk.gui.tickets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.gov.ects.desk.client.api.dto.ChangeDto;
+import uk.gov.ects.desk.client.cache.CacheKey;
+import uk.gov.ects.desk.client.cache.LocalCache;
 import uk.gov.ects.desk.gui.common.CurrentThreadTaskExecutor;
 import uk.gov.ects.desk.gui.fakes.FakeTickets;
 import uk.gov.ects.desk.gui.fakes.TestData;
 import uk.gov.ects.desk.gui.tickets.OverviewViewModel.Bar;
 
 class OverviewViewModelTest {
+
+    @TempDir
+    Path dir;
 
     @Test
     @DisplayName("Open tickets by category and by age band; resolved per UK day over the last 14 days")
@@ -35,5 +45,60 @@ class OverviewViewModelTest {
         assertEquals(new Bar("Wed 30 Sep", 1), perDay.get(12));
         assertEquals(new Bar("Thu 1 Oct", 1), perDay.get(13));
         assertEquals("5 open tickets; 3 tickets resolved in the last 14 days.", overview.summaryProperty().get());
+    }
+
+    @Test
+    @DisplayName("SUP-2: tickets a fresh cache first sees already resolved count on the day the service resolved them; "
+            + "one resolved 15 days ago does not")
+    void resolvedPerDayFromTheServicesResolvedAt() {
+        try (LocalCache cache = LocalCache.open(dir.resolve("cache"), CacheKey.fromKeyFile(dir.resolve("cache.key")))) {
+            cache.applyPage(List.of(
+                    resolved(1, "t-today", "2026-10-01T08:15:00Z"),
+                    resolved(2, "t-yesterday-1", "2026-09-30T10:00:00Z"),
+                    resolved(3, "t-yesterday-2", "2026-09-30T15:45:00Z"),
+                    resolved(4, "t-week", "2026-09-24T11:00:00Z"),
+                    resolved(5, "t-15-days", "2026-09-16T12:00:00Z"),
+                    open(6, "t-open")), 6);
+            OverviewViewModel overview = new OverviewViewModel(cache, new CurrentThreadTaskExecutor(), TestData.CLOCK);
+
+            overview.refresh();
+
+            List<Bar> perDay = overview.resolvedPerDayProperty().get();
+            assertEquals(14, perDay.size());
+            assertEquals(new Bar("Fri 18 Sep", 0), perDay.get(0), "the 15-day-old resolution is before the chart");
+            assertEquals(new Bar("Thu 24 Sep", 1), perDay.get(6));
+            assertEquals(new Bar("Wed 30 Sep", 2), perDay.get(12));
+            assertEquals(new Bar("Thu 1 Oct", 1), perDay.get(13));
+            assertEquals(4, perDay.stream().mapToInt(Bar::count).sum());
+            assertEquals("1 open ticket; 4 tickets resolved in the last 14 days.", overview.summaryProperty().get());
+            assertEquals(Instant.parse("2026-09-16T12:00:00Z"), cache.ticket("t-15-days").orElseThrow().resolvedAt(),
+                    "the ticket as the app reads it keeps the service's resolved_at");
+        }
+    }
+
+    private static ChangeDto resolved(long seq, String id, String resolvedAt) {
+        ChangeDto change = open(seq, id);
+        change.attributes().addProperty("status", "resolved");
+        change.attributes().addProperty("resolution", "Answered");
+        change.attributes().addProperty("resolved_at", resolvedAt);
+        return change;
+    }
+
+    private static ChangeDto open(long seq, String id) {
+        JsonObject t = new JsonObject();
+        t.addProperty("received_at", "2026-09-01T08:00:00Z");
+        t.addProperty("from_email", "head@school.example");
+        t.addProperty("subject", "Ticket " + id);
+        t.addProperty("body", "Please help with " + id);
+        t.addProperty("status", "new");
+        t.addProperty("category", "other");
+        t.addProperty("priority", "normal");
+        JsonObject linked = new JsonObject();
+        linked.add("schools", new JsonArray());
+        linked.add("participants", new JsonArray());
+        t.add("linked", linked);
+        t.add("operations", new JsonArray());
+        t.addProperty("notes", 0);
+        return new ChangeDto(seq, "ticket", id, "upsert", seq, t);
     }
 }

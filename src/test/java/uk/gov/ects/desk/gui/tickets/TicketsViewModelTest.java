@@ -197,7 +197,8 @@ class TicketsViewModelTest {
         tab.perform(TicketCommand.forKey("", "Enter").orElseThrow());
 
         assertEquals(List.of("claim t-old", "triage t-old transfer normal [100001] [pp-1]"), actions.calls);
-        assertEquals(List.of(TRANSFER.forTicket("t-old")), suggested);
+        // op: OVR-TRANSFER, on the records in the triage form as the agent left them
+        assertEquals(List.of(TRANSFER.forTicket("t-old").withRecords(List.copyOf(tab.triageLinks()))), suggested);
         assertEquals("Triaged as Transfer: Jane moved school.", tab.messageProperty().get());
         assertTrue(TicketCommand.forKey("x", "X").isEmpty());
     }
@@ -245,7 +246,7 @@ class TicketsViewModelTest {
         TicketDto old = queries.ticket("t-old").orElseThrow();
         queries.tickets.remove(old);
         queries.tickets.add(new TicketDto(old.id(), 2L, old.receivedAt(), old.fromEmail(), old.subject(), old.body(),
-                old.schoolUrn(), "triaged", "transfer", "normal", old.linked(), null, null, null, List.of(), 0));
+                old.schoolUrn(), "triaged", "transfer", "normal", old.linked(), null, null, null, null, List.of(), 0));
         tab.perform(key("7"));
 
         assertEquals(List.of("t-mid", "t-urgent"), ids());

@@ -108,6 +108,41 @@ class DatasetLoaderTest {
     }
 
     @Test
+    @DisplayName("SUP-2: a ticket already worked on loads with its status, category, priority, claim, links and resolved_at")
+    void workedTicketLoads() {
+        String worked = GOOD.replace("\"school_urn\": \"100001\"}]", "\"school_urn\": \"100001\", "
+                + "\"status\": \"resolved\", \"category\": \"trn_dob_correction\", \"priority\": \"high\", "
+                + "\"assignee\": \"Sam Okoro\", \"linked_participants\": [\"pp-jane\"], "
+                + "\"resolution\": \"Revalidated\", \"resolved_at\": \"2026-09-30T10:00:00Z\"}]");
+
+        DatasetLoader.loadInto(db, new StringReader(worked));
+
+        assertEquals("resolved trn_dob_correction high Sam Okoro Revalidated "
+                        + "{\"schools\":[\"100001\"],\"participants\":[\"pp-jane\"]}",
+                text("SELECT status || ' ' || category || ' ' || priority || ' ' || assignee || ' ' || resolution || ' ' "
+                        + "|| linked FROM tickets WHERE id = 't-1'"));
+        assertEquals(1, count("SELECT COUNT(*) FROM tickets WHERE resolved_at = TIMESTAMP WITH TIME ZONE "
+                + "'2026-09-30 10:00:00+00'"));
+    }
+
+    @Test
+    @DisplayName("A worked ticket's codes are checked, and a resolution goes with status resolved")
+    void workedTicketChecked() {
+        String bad = GOOD.replace("\"school_urn\": \"100001\"}]", "\"school_urn\": \"100001\", "
+                + "\"status\": \"done\", \"category\": \"trn\", \"priority\": \"asap\", "
+                + "\"linked_participants\": [\"pp-nobody\"], \"resolution\": \"Fixed\"}]");
+
+        DatasetException e = assertThrows(DatasetException.class, () -> DatasetLoader.loadInto(db, new StringReader(bad)));
+
+        assertHas(e.problems(), "tickets[0].status: \"done\" is not allowed");
+        assertHas(e.problems(), "tickets[0].category: \"trn\" is not allowed");
+        assertHas(e.problems(), "tickets[0].priority: \"asap\" is not allowed");
+        assertHas(e.problems(), "tickets[0].status: a ticket with a resolution or resolved_at must have status resolved");
+        assertHas(e.problems(), "tickets[0].linked_participants[0]: participant pp-nobody is not in the file");
+        assertNothingWritten();
+    }
+
+    @Test
     @DisplayName("Agents' tokens are stored only as SHA-256 hashes")
     void tokensHashed() {
         DatasetLoader.loadInto(db, new StringReader(GOOD));

@@ -59,6 +59,39 @@ class DemoGeneratorTest {
     }
 
     @Test
+    @DisplayName("SUP-2: the small demo's desk is part-way through its work: every status, all nine categories, "
+            + "resolutions spread over the last two weeks, and live claims for the sandbox's agent")
+    void ticketsPartWayThroughTheirWork() throws IOException {
+        for (long seed : new long[] {DemoGenerator.DEFAULT_SEED, 42}) {
+            Dataset demo = DemoGenerator.small(seed);
+            try (Database db = Database.inMemory("demo-" + UUID.randomUUID())) {
+                DatasetLoader.loadInto(db, new StringReader(text(demo)));
+
+                String at = "seed " + seed;
+                assertEquals(20, count(db, "SELECT COUNT(*) FROM tickets"), at);
+                for (String status : List.of("new", "triaged", "waiting_on_school")) {
+                    assertTrue(count(db, "SELECT COUNT(*) FROM tickets WHERE status = '" + status + "'") >= 1, at + " " + status);
+                }
+                assertTrue(count(db, "SELECT COUNT(*) FROM tickets WHERE status = 'new'") >= 3, at);
+                assertTrue(count(db, "SELECT COUNT(*) FROM tickets WHERE status = 'resolved'") >= 6, at);
+                assertEquals(0, count(db, "SELECT COUNT(*) FROM tickets WHERE status = 'new' AND category IS NOT NULL"), at);
+                assertEquals(9, count(db, "SELECT COUNT(DISTINCT category) FROM tickets"), at);
+                assertTrue(count(db, "SELECT COUNT(DISTINCT priority) FROM tickets") >= 3, at);
+                // The Overview charts 18 Sep (UK) to the demo clock; every resolution falls in it, on several days.
+                assertEquals(0, count(db, "SELECT COUNT(*) FROM tickets WHERE status = 'resolved' AND (resolved_at IS NULL "
+                        + "OR resolution IS NULL OR resolved_at < TIMESTAMP WITH TIME ZONE '2026-09-17 23:00:00+00' "
+                        + "OR resolved_at > TIMESTAMP WITH TIME ZONE '2026-10-01 09:00:00+00' OR resolved_at < received_at)"), at);
+                assertTrue(count(db, "SELECT COUNT(DISTINCT CAST(resolved_at AS DATE)) FROM tickets") >= 4, at);
+                assertEquals(0, count(db, "SELECT COUNT(*) FROM tickets WHERE status <> 'resolved' AND resolved_at IS NOT NULL"), at);
+                assertTrue(count(db, "SELECT COUNT(*) FROM tickets WHERE assignee = 'Support agent' AND status <> 'resolved' "
+                        + "AND claimed_until > TIMESTAMP WITH TIME ZONE '2026-10-01 09:00:00+00'") >= 2, at);
+                assertTrue(count(db, "SELECT COUNT(*) FROM tickets WHERE status <> 'new' AND linked LIKE '%\"participants\":[\"%'") >= 5,
+                        at + ": worked tickets are linked to the teacher they are about");
+            }
+        }
+    }
+
+    @Test
     @DisplayName("PART-3: relative to the demo clock, 2026 partnerships can still be challenged and older ones cannot")
     void challengeWindows() {
         // rule: PART-3

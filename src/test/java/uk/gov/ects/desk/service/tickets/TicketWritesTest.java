@@ -322,6 +322,31 @@ class TicketWritesTest extends WriteTestBase {
     }
 
     @Test
+    @DisplayName("SUP-2: resolve records resolved_at from the service clock; it is null while the ticket is open "
+            + "and travels in the change feed")
+    void resolveRecordsWhen() {
+        assertTrue(ticket("t-1").get("resolved_at").isJsonNull(), "an open ticket has no resolved_at");
+        assertEquals(200, action("/tickets/t-1/claim", agent, null).status());
+        Instant later = NOW.plusSeconds(20 * 60);
+        moveClock(later); // the service's clock, not the caller's, says when
+        long before = lastSeq();
+
+        Api.Reply resolved = action("/tickets/t-1/resolve", agent, json("{'resolution':'Corrected the TRN'}"));
+
+        assertEquals(200, resolved.status(), resolved.body());
+        assertEquals(later.toString(), resolved.attributes().get("resolved_at").getAsString());
+        assertEquals(later.toString(), ticket("t-1").get("resolved_at").getAsString());
+        JsonObject fed = null;
+        for (JsonElement row : api.get("/changes?after=" + before, viewer).json().getAsJsonArray("data")) {
+            if (row.getAsJsonObject().get("id").getAsString().equals("t-1")) {
+                fed = row.getAsJsonObject().getAsJsonObject("attributes");
+            }
+        }
+        assertTrue(fed != null, "the resolved ticket is in the feed");
+        assertEquals(later.toString(), fed.get("resolved_at").getAsString());
+    }
+
+    @Test
     @DisplayName("Every ticket change moves the ticket in the change feed with its new version")
     void changeFeed() {
         long before = lastSeq();
