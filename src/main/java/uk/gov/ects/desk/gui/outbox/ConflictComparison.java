@@ -14,8 +14,8 @@ import uk.gov.ects.desk.gui.common.Wording;
 
 /**
  * A 412 side by side, field by field: the record when the agent queued the change, the record as
- * the service has it now ({@code meta.current}), and the agent's change. Only the fields that differ
- * somewhere are listed. A change queued before the outbox kept the record seen still compares the
+ * the service has it now ({@code meta.current}), and the agent's change as re-applying it on the
+ * current version would leave each field. Only the fields that differ somewhere are listed. A change queued before the outbox kept the record seen still compares the
  * service's version with the change, and says the first was not kept.
  *
  * @param seenNote  "" when the version seen was kept; otherwise why its column is empty
@@ -26,7 +26,7 @@ public record ConflictComparison(String explanation, String seenHeading, String 
 
     public static final String NONE = "(none)";
     public static final String NOT_KEPT = "Not kept";
-    public static final String NOT_CHANGED = "(not changed)";
+    public static final String NOT_CHANGED = "(no change)";
     public static final String SEEN_NOT_KEPT = "The version you saw was not kept for this change (it was queued "
             + "before the app kept a copy), so only the service's version and your change are compared.";
 
@@ -34,12 +34,12 @@ public record ConflictComparison(String explanation, String seenHeading, String 
      * One field in three versions.
      *
      * @param changedOnService someone changed it after the agent queued their change
-     * @param changedByYou     the agent's change sets it to something else
+     * @param changedByYou     re-applying the agent's change on the current version sets it to something else
      */
     public record Row(String field, String seen, String current, String yours, boolean changedOnService,
             boolean changedByYou) {
 
-        /** Both changed it: the agent must choose. */
+        /** Re-applying would undo someone else's change: the agent must choose. */
         public boolean clash() {
             return changedOnService && changedByYou;
         }
@@ -51,27 +51,31 @@ public record ConflictComparison(String explanation, String seenHeading, String 
         String seen = seenVersion == null ? "the version you saw" : "version " + seenVersion;
         String now = entry.currentVersion() == null ? "a newer version" : "version " + entry.currentVersion();
         JsonObject seenRecord = attributes(entry.seen());
-        JsonObject currentRecord = attributes(entry.current());
-        List<Row> rows = entry.appliedTo(seenRecord != null ? seenRecord : orEmpty(currentRecord))
-                .map(yours -> recordRows(seenRecord, orEmpty(currentRecord), yours, entry.body()))
-                .orElseGet(() -> bodyRows(seenRecord, orEmpty(currentRecord), entry.body()));
+        JsonObject currentRecord = orEmpty(attributes(entry.current()));
+        List<Row> rows = entry.appliedTo(currentRecord)
+                .map(reapplied -> recordRows(seenRecord, currentRecord, reapplied, entry.body()))
+                .orElseGet(() -> bodyRows(seenRecord, currentRecord, entry.body()));
+        List<String> undone = rows.stream().filter(Row::clash).map(Row::field).toList();
         return new ConflictComparison("Someone changed " + record + " after you made this change on " + seen
                 + ". The service now has " + now + ". Compare them, then re-apply your change on the current version "
-                + "or discard it.",
+                + "or discard it." + (undone.isEmpty() ? "" : " Re-applying it as it is would undo their change to "
+                + String.join(", ", undone) + "."),
                 "When you queued it" + (seenRecord == null ? " (not kept)" : " (" + seen + ")"),
                 "Now on the service (" + now + ")", "Your change",
                 seenRecord == null ? SEEN_NOT_KEPT : "", List.copyOf(rows),
                 seenRecord == null ? SEEN_NOT_KEPT : OutboxWording.pretty(seenRecord),
-                OutboxWording.pretty(orEmpty(currentRecord)), OutboxWording.pretty(entry.body()));
+                OutboxWording.pretty(currentRecord), OutboxWording.pretty(entry.body()));
     }
 
-    /** A change the app can show on the record: every field where the three records differ. */
-    private static List<Row> recordRows(JsonObject seenRecord, JsonObject currentRecord, JsonObject yoursRecord,
+    /**
+     * A change the app can show on the record: "Your change" is what re-applying it on the current
+     * version would make each field, so a field someone else changed and the change sets back is a clash.
+     */
+    private static List<Row> recordRows(JsonObject seenRecord, JsonObject currentRecord, JsonObject reapplied,
             JsonObject body) {
         Map<String, FieldWords.Cell> seen = seenRecord == null ? Map.of() : FieldWords.flatten(seenRecord);
         Map<String, FieldWords.Cell> current = FieldWords.flatten(currentRecord);
-        Map<String, FieldWords.Cell> yours = FieldWords.flatten(yoursRecord);
-        Map<String, FieldWords.Cell> base = seenRecord == null ? current : seen;
+        Map<String, FieldWords.Cell> yours = FieldWords.flatten(reapplied);
         Set<String> paths = new LinkedHashSet<>(seen.keySet());
         paths.addAll(current.keySet());
         paths.addAll(yours.keySet());
@@ -81,7 +85,7 @@ public record ConflictComparison(String explanation, String seenHeading, String 
             String currentWords = words(current, path);
             String yoursWords = words(yours, path);
             boolean changedOnService = seenRecord != null && !seenWords.equals(currentWords);
-            boolean changedByYou = !words(base, path).equals(yoursWords);
+            boolean changedByYou = !currentWords.equals(yoursWords);
             if (changedOnService || changedByYou) {
                 rows.add(new Row(label(seen, current, yours, path), seenWords, currentWords,
                         changedByYou ? yoursWords : NOT_CHANGED, changedOnService, changedByYou));
@@ -102,7 +106,7 @@ public record ConflictComparison(String explanation, String seenHeading, String 
             String currentWords = FieldWords.words(field.getKey(), find(currentRecord, field.getKey()));
             String yoursWords = FieldWords.words(field.getKey(), field.getValue());
             boolean changedOnService = seenRecord != null && !seenWords.equals(currentWords);
-            boolean changedByYou = !(seenRecord == null ? currentWords : seenWords).equals(yoursWords);
+            boolean changedByYou = !currentWords.equals(yoursWords);
             rows.add(new Row(FieldWords.label(field.getKey()), seenWords, currentWords, yoursWords, changedOnService,
                     changedByYou));
         }

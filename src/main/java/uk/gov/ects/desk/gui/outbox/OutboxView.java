@@ -231,8 +231,9 @@ public final class OutboxView {
         seenNote.setWrapText(true);
         seenNote.getStyleClass().add(Styles.PLACEHOLDER);
         seenNote.managedProperty().bind(seenNote.textProperty().isNotEmpty());
-        Label legend = new Label("Shaded: changed on the service since you queued it, and what your change sets. "
-                + "A field changed by both is named in red.");
+        Label legend = new Label("Your change: each field as re-applying your change now would leave it. Shaded: "
+                + "changed on the service since you queued it, and what re-applying changes. In red: re-applying would "
+                + "undo someone else's change.");
         legend.setWrapText(true);
         legend.getStyleClass().add(Styles.DETAIL_LABEL);
         GridPane fields = new GridPane();

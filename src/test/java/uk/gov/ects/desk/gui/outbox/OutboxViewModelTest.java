@@ -201,16 +201,18 @@ class OutboxViewModelTest extends OutboxInEveryStateTestBase {
                 "only the fields someone changed, in plain words; the rest of the school is the same in all three");
 
         ConflictComparison.Row name = row(comparison, "Induction tutor › Name");
-        assertEquals(List.of("Pat Tutor", "Pat Tutor-Jones", ConflictComparison.NOT_CHANGED),
-                List.of(name.seen(), name.current(), name.yours()), "the other agent renamed the tutor; this change did not");
+        assertEquals(List.of("Pat Tutor", "Pat Tutor-Jones", "Pat Tutor"), List.of(name.seen(), name.current(), name.yours()),
+                "the other agent renamed the tutor; the change, sent as it is, carries the old name");
         assertTrue(name.changedOnService());
-        assertFalse(name.changedByYou());
+        assertTrue(name.clash(), "re-applying would undo the rename: the agent must see that");
         ConflictComparison.Row email = row(comparison, "Induction tutor › Email");
         assertEquals(List.of("pat@100002.sch.uk", "pat@100002.sch.uk", "pat.new@100002.sch.uk"),
                 List.of(email.seen(), email.current(), email.yours()));
         assertFalse(email.changedOnService());
         assertTrue(email.changedByYou());
-        assertFalse(name.clash() || email.clash(), "different fields: re-applying keeps both");
+        assertFalse(email.clash());
+        assertTrue(comparison.explanation().endsWith("Re-applying it as it is would undo their change to "
+                + "Induction tutor › Name."), comparison.explanation());
         assertEquals("The tutor asked for their new address", row(comparison, "Your reason").yours());
         assertTrue(comparison.seenJson().contains("\"Pat Tutor\""));
         assertTrue(comparison.currentJson().contains("Pat Tutor-Jones"));
