@@ -15,7 +15,10 @@ import java.util.stream.IntStream;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -41,7 +44,12 @@ import uk.gov.ects.desk.gui.MainWindow;
 import uk.gov.ects.desk.gui.common.PagedRows;
 import uk.gov.ects.desk.gui.common.SearchViewModel;
 import uk.gov.ects.desk.gui.common.Styles;
+import uk.gov.ects.desk.client.outbox.OutboxState;
 import uk.gov.ects.desk.gui.help.AboutDialog;
+import uk.gov.ects.desk.gui.operations.Choice;
+import uk.gov.ects.desk.gui.operations.OperationFormView;
+import uk.gov.ects.desk.gui.outbox.OutboxRow;
+import uk.gov.ects.desk.gui.outbox.OutboxTab;
 import uk.gov.ects.desk.gui.screens.SceneSnapshot;
 import uk.gov.ects.desk.launcher.DeskBackend;
 import uk.gov.ects.desk.testing.DeskRobot;
@@ -139,6 +147,9 @@ class ScreenshotTour {
         desk.waitForDetail("partnerships", partnership.schoolName() + ", cohort " + partnership.cohort());
         write(scene, "partnerships.png");
 
+        pictureProgrammeFormWithPreview(robot, desk, scene, school);
+        pictureOutboxConflict(robot, desk, scene, school, dataDir);
+
         desk.showTab(0);
         Dialog<?>[] about = new Dialog<?>[1];
         robot.interact(() -> about[0] = window.showAbout());
@@ -162,6 +173,167 @@ class ScreenshotTour {
         desk.select("partnerships", (PartnershipRow row) -> row.id().equals(partnership.id()));
         desk.waitForDetail("partnerships", partnership.schoolName() + ", cohort " + partnership.cohort());
         write(scene, "offline.png");
+    }
+
+    // ---- an operation form with the service's preview ------------------------------------------------
+
+    /**
+     * The programme choice form of the school pictured above, with a cohort and a programme that pass
+     * the form's own rules, and the service's answer to "Preview". The form is built in the
+     * background from the cache and fills the programme list when a cohort is chosen, so each step
+     * waits for the items it picks from.
+     */
+    private void pictureProgrammeFormWithPreview(FxRobot robot, DeskRobot desk, Scene scene, SchoolDto school)
+            throws Exception {
+        desk.showTab(0);
+        // By URN: searching again for what the box already shows would not wait for fresh rows.
+        desk.search("schools", school.urn());
+        desk.select("schools", (SchoolRow row) -> row.urn().equals(school.urn()));
+        desk.waitForDetail("schools", school.name());
+        OperationFormView form = openForm(robot, "#action-change-programme");
+        ComboBox<Choice> cohort = combo(robot, form, "#form-field-cohort");
+        ComboBox<Choice> choice = combo(robot, form, "#form-field-choice");
+        DeskRobot.waitUntil(DeskRobot.UI_TIMEOUT_SECONDS, () -> DeskRobot.onFx(() -> !cohort.getItems().isEmpty()));
+
+        for (Choice year : DeskRobot.onFx(() -> List.copyOf(cohort.getItems()))) {
+            robot.interact(() -> cohort.getSelectionModel().select(year));
+            DeskRobot.waitUntil(DeskRobot.UI_TIMEOUT_SECONDS, () -> DeskRobot.onFx(() -> !choice.getItems().isEmpty()));
+            for (Choice programme : DeskRobot.onFx(() -> List.copyOf(choice.getItems()))) {
+                robot.interact(() -> choice.getSelectionModel().select(programme));
+                WaitForAsyncUtils.waitForFxEvents();
+                if (DeskRobot.onFx(() -> form.viewModel().reasonNeededProperty().get())) {
+                    TextInputControl reason = robot.from(form.root()).lookup("#form-field-reason").queryAs(TextInputControl.class);
+                    robot.interact(() -> reason.setText("Ticket 12: the school asked to change its programme"));
+                }
+                WaitForAsyncUtils.waitForFxEvents();
+                if (!DeskRobot.onFx(() -> form.viewModel().validProperty().get())) {
+                    LOG.info("Cohort {}, {}: the form says \"{}\"; trying the next", year.code(), programme.code(),
+                            DeskRobot.onFx(() -> form.viewModel().problemProperty().get()));
+                    continue; // the form's own rules already say no: try the next programme
+                }
+                robot.interact(() -> form.viewModel().preview());
+                DeskRobot.waitUntil(DeskRobot.UI_TIMEOUT_SECONDS, () -> DeskRobot.onFx(() -> {
+                    String text = form.viewModel().previewTextProperty().get();
+                    return !text.isBlank() && !text.startsWith("Asking");
+                }));
+                String answer = DeskRobot.onFx(() -> form.viewModel().previewTextProperty().get());
+                LOG.info("Cohort {}, {}: the service's preview says \"{}\"", year.code(), programme.code(), answer);
+                if (answer.startsWith("The service checked every rule")) {
+                    LOG.info("Previewed the programme form: cohort {}, {}", year.code(), programme.code());
+                    WaitForAsyncUtils.waitForFxEvents();
+                    Path file = SceneSnapshot.writeWithDialog(scene, form.root().getScene(), form.viewModel().title(),
+                            out.resolve("operation-form.png"));
+                    LOG.info("Wrote {}", file);
+                    robot.interact(form::close);
+                    return;
+                }
+            }
+        }
+        robot.interact(form::close);
+        throw new AssertionError("No cohort and programme of " + school.urn() + " that the service would accept");
+    }
+
+    private OperationFormView openForm(FxRobot robot, String actionButton) throws TimeoutException {
+        OperationFormView before = DeskRobot.onFx(() -> window.launcher().lastOpened());
+        DeskRobot.waitUntil(DeskRobot.UI_TIMEOUT_SECONDS, () -> robot.lookup(actionButton).tryQuery().isPresent());
+        robot.interact(() -> robot.lookup(actionButton).queryAs(Button.class).fire());
+        DeskRobot.waitUntil(DeskRobot.UI_TIMEOUT_SECONDS, () -> DeskRobot.onFx(() -> {
+            OperationFormView now = window.launcher().lastOpened();
+            return now != null && now != before && now.root().getScene() != null
+                    && now.root().getScene().getWindow().isShowing();
+        }));
+        return DeskRobot.onFx(() -> window.launcher().lastOpened());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ComboBox<Choice> combo(FxRobot robot, OperationFormView form, String id) {
+        return robot.from(form.root()).lookup(id).queryAs(ComboBox.class);
+    }
+
+    // ---- the Outbox with a real conflict ------------------------------------------------------------
+
+    /**
+     * A real 412: the agent opens "Correct the induction tutor" on the school (the form takes the
+     * cached version), another agent renames the tutor through the service meanwhile, and the agent
+     * sends a new email address on the version they saw. The Outbox shows the conflict side by side.
+     */
+    private void pictureOutboxConflict(FxRobot robot, DeskRobot desk, Scene scene, SchoolDto school, Path dataDir)
+            throws Exception {
+        desk.showTab(0);
+        desk.search("schools", firstWord(school.name()));
+        desk.select("schools", (SchoolRow row) -> row.urn().equals(school.urn()));
+        desk.waitForDetail("schools", school.name());
+        OperationFormView form = openForm(robot, "#action-correct-tutor");
+        long seen = backend.cache().version("school", school.urn()).orElseThrow();
+
+        String tutor = school.inductionTutor().fullName();
+        String renamed = tutor + "-Hughes";
+        int status = secondAgentWrites("PUT", "/schools/" + school.urn() + "/induction-tutor",
+                "{\"mode\":\"update\",\"full_name\":\"" + renamed + "\",\"email\":\"" + school.inductionTutor().email()
+                        + "\",\"reason\":\"Surname changed on marriage (ticket 9)\"}", seen, dataDir);
+        assertTrue(status == 200, "the second agent's change was refused: " + status);
+
+        String newEmail = "induction.tutor@" + school.urn() + ".sch.uk";
+        TextInputControl email = robot.from(form.root()).lookup("#form-field-email").queryAs(TextInputControl.class);
+        robot.interact(() -> email.setText(newEmail));
+        WaitForAsyncUtils.waitForFxEvents();
+        if (DeskRobot.onFx(() -> form.viewModel().reasonNeededProperty().get())) {
+            TextInputControl reason = robot.from(form.root()).lookup("#form-field-reason").queryAs(TextInputControl.class);
+            robot.interact(() -> reason.setText("Ticket 14: the tutor has a new work address"));
+        }
+        DeskRobot.waitUntil(DeskRobot.UI_TIMEOUT_SECONDS, () -> DeskRobot.onFx(() -> form.viewModel().validProperty().get()));
+        robot.interact(() -> form.viewModel().submit());
+        DeskRobot.waitUntil(DeskRobot.UI_TIMEOUT_SECONDS, () -> DeskRobot.onFx(() -> form.viewModel().submittedProperty().get() != null));
+
+        DeskRobot.waitUntil(SYNC_TIMEOUT_SECONDS, () -> backend.outbox().entries().stream()
+                .anyMatch(entry -> entry.state() == OutboxState.CONFLICT && entry.target().id().equals(school.urn())));
+        robot.interact(() -> window.selectTab(OutboxTab.TAB_ID));
+        @SuppressWarnings("unchecked")
+        TableView<OutboxRow> outboxTable = robot.lookup("#outbox-table").queryAs(TableView.class);
+        DeskRobot.waitUntil(DeskRobot.UI_TIMEOUT_SECONDS, () -> DeskRobot.onFx(() -> outboxTable.getItems().stream()
+                .anyMatch(OutboxRow::isConflict)));
+        robot.interact(() -> {
+            outboxTable.requestFocus();
+            outboxTable.getItems().stream().filter(OutboxRow::isConflict).findFirst()
+                    .ifPresent(row -> outboxTable.getSelectionModel().select(row));
+        });
+        DeskRobot.waitUntil(DeskRobot.UI_TIMEOUT_SECONDS, () -> robot.lookup("#outbox-show-conflict").tryQuery()
+                .map(Node::isVisible).orElse(false));
+        robot.interact(() -> robot.lookup("#outbox-show-conflict").queryAs(Button.class).fire());
+        DeskRobot.waitUntil(DeskRobot.UI_TIMEOUT_SECONDS, () -> robot.lookup("#outbox-conflict").query().isVisible()
+                && robot.from(robot.lookup("#outbox-conflict-fields").queryAs(Node.class)).lookup(renamed).tryQuery().isPresent());
+        // The table's share of the tab is small: one change; the side-by-side gets the room.
+        robot.interact(() -> robot.lookup("#outbox").queryAs(javafx.scene.layout.BorderPane.class).getCenter()
+                .lookupAll(".split-pane").stream().findFirst()
+                .ifPresent(split -> ((javafx.scene.control.SplitPane) split).setDividerPositions(0.2)));
+        WaitForAsyncUtils.waitForFxEvents();
+        write(scene, "outbox-conflict.png");
+
+        // The later pictures show the app with nothing needing attention.
+        robot.interact(() -> robot.lookup("#outbox-conflict-back").queryAs(Button.class).fire());
+        backend.outbox().entries().stream().filter(entry -> entry.state() == OutboxState.CONFLICT)
+                .forEach(entry -> backend.outbox().discard(entry.id()));
+    }
+
+    /** Another support agent (the demo's lead) changes a record through the service, not through this app. */
+    private int secondAgentWrites(String method, String path, String json, long ifMatch, Path dataDir) throws Exception {
+        String token = java.nio.file.Files.readAllLines(dataDir.resolve("sandbox").resolve("tokens.txt")).stream()
+                .filter(line -> line.startsWith("lead=")).map(line -> line.substring("lead=".length()).trim())
+                .findFirst().orElseThrow(() -> new AssertionError("The sandbox has no lead token"));
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(backend.about().serviceUrl() + path))
+                .method(method, java.net.http.HttpRequest.BodyPublishers.ofString(json))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .header("If-Match", "\"" + ifMatch + "\"")
+                .build();
+        java.net.http.HttpResponse<String> reply = java.net.http.HttpClient.newHttpClient()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        if (reply.statusCode() != 200) {
+            LOG.warn("The second agent's change: {} {}", reply.statusCode(), reply.body());
+        }
+        return reply.statusCode();
     }
 
     // ---- choosing what to show: rich records, so every section of a detail pane has something in it ----

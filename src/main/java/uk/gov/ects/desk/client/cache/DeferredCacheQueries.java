@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import uk.gov.ects.desk.client.api.dto.ParticipantDto;
 import uk.gov.ects.desk.client.api.dto.PartnershipDto;
+import uk.gov.ects.desk.client.api.dto.ResourceDto;
 import uk.gov.ects.desk.client.api.dto.SchoolDto;
 import uk.gov.ects.desk.client.api.dto.TicketDto;
 
@@ -121,5 +122,47 @@ public final class DeferredCacheQueries implements CacheQueries, TicketQueries {
     @Override
     public Optional<PartnershipDto> partnership(String id) {
         return cache().partnership(id);
+    }
+
+    // The interface's defaults answer "nothing" for test fakes; the app's cache must answer them all.
+
+    @Override
+    public List<ParticipantRow> participantsAtSchool(String urn) {
+        return cache().participantsAtSchool(urn);
+    }
+
+    @Override
+    public List<PartnershipRow> partnershipsOfSchool(String urn) {
+        return cache().partnershipsOfSchool(urn);
+    }
+
+    @Override
+    public List<ResourceDto> referenceData(String type) {
+        return cache().referenceData(type);
+    }
+
+    @Override
+    public List<ResourceDto> notes(String target) {
+        return cache().notes(target);
+    }
+
+    @Override
+    public List<ResourceDto> emailsForSchool(String urn) {
+        return cache().emailsForSchool(urn);
+    }
+
+    @Override
+    public List<ResourceDto> emailsForParticipant(String participantId) {
+        return cache().emailsForParticipant(participantId);
+    }
+
+    @Override
+    public Optional<Long> version(String type, String id) {
+        return cache().version(type, id);
+    }
+
+    @Override
+    public List<ResourceDto> tickets(String status) {
+        return cache().tickets(status);
     }
 }

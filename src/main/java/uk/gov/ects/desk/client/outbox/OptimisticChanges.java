@@ -40,6 +40,12 @@ final class OptimisticChanges {
         return changed;
     }
 
+    /** True for the changes {@link #onTarget} shows on the record (even when the record already says the same). */
+    static boolean knows(OutboxEntry entry) {
+        return "PUT".equals(entry.method())
+                && (INDUCTION_TUTOR.matcher(entry.path()).matches() || PROGRAMME.matcher(entry.path()).matches());
+    }
+
     /** A resource the change creates, shown until the real one arrives (a note, with a provisional id). */
     static Optional<ResourceDto> provisional(OutboxEntry entry, String author) {
         if (!"POST".equals(entry.method()) || !"/notes".equals(entry.path())) {

@@ -70,7 +70,10 @@ public final class Outbox {
                                     + "finish, open the record and try again."));
                 }
                 Long after = OutboxStore.lastShownOn(tx, request.target()).orElse(null);
-                long id = OutboxStore.insert(tx, request, baseVersion, after, UUID.randomUUID().toString(), now());
+                // What the agent saw (with their earlier waiting changes), for the side-by-side of a 412.
+                JsonObject seen = request.guarded() ? CachedResources.find(tx, request.target().type(), request.target().id())
+                        .map(ServiceAnswers::toJson).orElse(null) : null;
+                long id = OutboxStore.insert(tx, request, baseVersion, after, UUID.randomUUID().toString(), now(), seen);
                 refold(tx, request.target());
                 return OutboxStore.find(tx, id).orElseThrow();
             });
@@ -92,19 +95,21 @@ public final class Outbox {
     public void edit(long id, JsonObject newBody) {
         transition(id, Set.of(OutboxState.QUEUED, OutboxState.REJECTED, OutboxState.CONFLICT, OutboxState.FAILED),
                 (tx, entry) -> {
-                    Long base = entry.state() == OutboxState.CONFLICT && entry.currentVersion() != null
-                            ? entry.currentVersion() : entry.baseVersion();
-                    OutboxStore.update(tx, "UPDATE outbox SET body = ?, base_version = ?, state = 'queued', attempts = 0, "
-                            + "next_attempt_at = ?, " + clearError() + ", updated_at = ? WHERE id = ?",
-                            newBody.toString(), base, now(), now(), id);
+                    boolean onCurrent = entry.state() == OutboxState.CONFLICT && entry.currentVersion() != null;
+                    Long base = onCurrent ? entry.currentVersion() : entry.baseVersion();
+                    JsonObject seen = onCurrent ? entry.current() : entry.seen();
+                    OutboxStore.update(tx, "UPDATE outbox SET body = ?, base_version = ?, seen_resource = ?, "
+                            + "state = 'queued', attempts = 0, next_attempt_at = ?, " + clearError()
+                            + ", updated_at = ? WHERE id = ?", newBody.toString(), base, text(seen), now(), now(), id);
                 });
     }
 
-    /** After a 412: sends the same change again, on the version the service has now. */
+    /** After a 412: sends the same change again, on the version the service has now (which becomes the one seen). */
     public void reapplyOnCurrent(long id) {
         transition(id, Set.of(OutboxState.CONFLICT), (tx, entry) -> OutboxStore.update(tx, "UPDATE outbox SET "
-                + "base_version = ?, state = 'queued', attempts = 0, next_attempt_at = ?, " + clearError()
-                + ", updated_at = ? WHERE id = ?", entry.currentVersion(), now(), now(), id));
+                + "base_version = ?, seen_resource = ?, state = 'queued', attempts = 0, next_attempt_at = ?, "
+                + clearError() + ", updated_at = ? WHERE id = ?", entry.currentVersion(),
+                entry.current() == null ? text(entry.seen()) : text(entry.current()), now(), now(), id));
     }
 
     /** Drops the entry; its change disappears from the cache. Not while it is being sent. */
@@ -432,6 +437,10 @@ public final class Outbox {
         if (mayHaveWork) {
             workArrived.forEach(Runnable::run);
         }
+    }
+
+    private static String text(JsonObject json) {
+        return json == null ? null : json.toString();
     }
 
     private static String clearError() {

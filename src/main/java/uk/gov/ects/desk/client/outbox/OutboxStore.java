@@ -25,20 +25,22 @@ final class OutboxStore {
 
     private static final String COLUMNS = "id, operation, summary, http_method, path, target_type, target_id, body, "
             + "base_version, after_entry, idempotency_key, created_at, attempts, next_attempt_at, state, error_message, "
-            + "error_code, error_rule, error_pointer, response, current_resource, current_version, updated_at";
+            + "error_code, error_rule, error_pointer, response, seen_resource, current_resource, current_version, updated_at";
     static final String SHOWN_IN_CACHE = "('queued', 'sending', 'unauthorised')";
 
     private OutboxStore() {
     }
 
-    static long insert(Connection tx, OutboxRequest request, Long baseVersion, Long afterEntry, String key, Instant now)
-            throws SQLException {
+    /** @param seen the record as the agent saw it ({@code id, type, version, attributes}); null if none */
+    static long insert(Connection tx, OutboxRequest request, Long baseVersion, Long afterEntry, String key, Instant now,
+            JsonObject seen) throws SQLException {
         try (PreparedStatement insert = tx.prepareStatement("INSERT INTO outbox (operation, summary, http_method, path, "
                 + "target_type, target_id, body, base_version, after_entry, idempotency_key, created_at, attempts, "
-                + "next_attempt_at, state, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, 'queued', ?)",
+                + "next_attempt_at, state, updated_at, seen_resource) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, 'queued', ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             bind(insert, request.operation(), request.summary(), request.method(), request.path(), request.target().type(),
-                    request.target().id(), request.body().toString(), baseVersion, afterEntry, key, at(now), at(now), at(now));
+                    request.target().id(), request.body().toString(), baseVersion, afterEntry, key, at(now), at(now), at(now),
+                    seen == null ? null : seen.toString());
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
@@ -180,7 +182,7 @@ final class OutboxStore {
                 (Long) rs.getObject("base_version", Long.class), (Long) rs.getObject("after_entry", Long.class),
                 rs.getString("idempotency_key"), instant(rs, "created_at"), rs.getInt("attempts"),
                 instant(rs, "next_attempt_at"), OutboxState.fromCode(rs.getString("state")), error,
-                json(rs.getString("response")), json(rs.getString("current_resource")),
+                json(rs.getString("response")), json(rs.getString("seen_resource")), json(rs.getString("current_resource")),
                 (Long) rs.getObject("current_version", Long.class), instant(rs, "updated_at"));
     }
 

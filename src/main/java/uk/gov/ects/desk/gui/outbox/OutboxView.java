@@ -21,6 +21,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -40,6 +41,9 @@ import uk.gov.ects.desk.gui.common.Styles;
 public final class OutboxView {
 
     static final PseudoClass ATTENTION = PseudoClass.getPseudoClass("attention");
+    static final String COMPARISON_CELL = "comparison-cell";
+    static final String CHANGED_ON_SERVICE = "changed-on-service";
+    static final String CHANGED_BY_YOU = "changed-by-you";
     private static final Duration RE_WORD_EVERY = Duration.seconds(20);
 
     private final OutboxViewModel viewModel;
@@ -222,19 +226,32 @@ public final class OutboxView {
         Label explanation = new Label();
         explanation.setId("outbox-conflict-explanation");
         explanation.setWrapText(true);
+        Label seenNote = new Label();
+        seenNote.setId("outbox-conflict-seen-note");
+        seenNote.setWrapText(true);
+        seenNote.getStyleClass().add(Styles.PLACEHOLDER);
+        seenNote.managedProperty().bind(seenNote.textProperty().isNotEmpty());
+        Label legend = new Label("Your change: each field as re-applying your change now would leave it. Shaded: "
+                + "changed on the service since you queued it, and what re-applying changes. In red: re-applying would "
+                + "undo someone else's change.");
+        legend.setWrapText(true);
+        legend.getStyleClass().add(Styles.DETAIL_LABEL);
         GridPane fields = new GridPane();
         fields.setId("outbox-conflict-fields");
-        fields.setHgap(16);
-        fields.setVgap(4);
+        fields.setHgap(12);
+        fields.setVgap(2);
+
+        TextArea seen = jsonArea("outbox-conflict-seen");
         TextArea current = jsonArea("outbox-conflict-current");
         TextArea change = jsonArea("outbox-conflict-change");
+        Label seenHeading = heading();
         Label currentHeading = heading();
         Label changeHeading = heading();
-        VBox currentColumn = new VBox(4, currentHeading, current);
-        VBox changeColumn = new VBox(4, changeHeading, change);
-        HBox.setHgrow(currentColumn, Priority.ALWAYS);
-        HBox.setHgrow(changeColumn, Priority.ALWAYS);
-        HBox sideBySide = new HBox(12, currentColumn, changeColumn);
+        HBox records = new HBox(12, jsonColumn(seenHeading, seen), jsonColumn(currentHeading, current),
+                jsonColumn(changeHeading, change));
+        TitledPane json = new TitledPane("The records and your change as the service sends them (JSON)", records);
+        json.setId("outbox-conflict-json");
+        json.setExpanded(false);
 
         Button reapply = new Button("Re-apply on the current version");
         reapply.setId("outbox-reapply");
@@ -253,14 +270,17 @@ public final class OutboxView {
                 return;
             }
             explanation.setText(comparison.explanation());
+            seenNote.setText(comparison.seenNote());
+            seenHeading.setText(comparison.seenHeading());
             currentHeading.setText(comparison.currentHeading());
             changeHeading.setText(comparison.changeHeading());
+            seen.setText(comparison.seenJson());
             current.setText(comparison.currentJson());
             change.setText(comparison.changeJson());
             fillFields(fields, comparison);
         });
-        // The choices come first: the JSON below can be long.
-        VBox pane = new VBox(10, explanation, new HBox(8, reapply, discard, back), fields, sideBySide);
+        // The choices come first: the fields below can be many.
+        VBox pane = new VBox(10, explanation, new HBox(8, reapply, discard, back), seenNote, fields, legend, json);
         pane.setPadding(new Insets(12));
         ScrollPane scroll = new ScrollPane(pane);
         scroll.setFitToWidth(true);
@@ -270,30 +290,50 @@ public final class OutboxView {
 
     private static void fillFields(GridPane grid, ConflictComparison comparison) {
         grid.getChildren().clear();
-        grid.getColumnConstraints().setAll(new ColumnConstraints(), grown(), grown());
-        grid.addRow(0, label("Field", true), label(comparison.currentHeading(), true), label(comparison.changeHeading(), true));
+        grid.getColumnConstraints().setAll(share(22), share(26), share(26), share(26));
+        grid.addRow(0, label("Field", true), label(comparison.seenHeading(), true),
+                label(comparison.currentHeading(), true), label(comparison.changeHeading(), true));
         int row = 1;
-        for (ConflictComparison.Field field : comparison.fields()) {
-            Label yours = label(field.yours(), false);
-            if (field.differs()) {
-                yours.getStyleClass().add(Styles.ATTENTION);
+        for (ConflictComparison.Row field : comparison.rows()) {
+            Label name = label(field.field(), false);
+            if (field.clash()) {
+                name.getStyleClass().add(Styles.ATTENTION);
             }
-            grid.addRow(row++, label(field.name(), false), label(field.current(), false), yours);
+            Label current = label(field.current(), false);
+            if (field.changedOnService()) {
+                current.getStyleClass().add(CHANGED_ON_SERVICE);
+            }
+            Label yours = label(field.yours(), false);
+            if (field.changedByYou()) {
+                yours.getStyleClass().add(CHANGED_BY_YOU);
+            }
+            grid.addRow(row++, name, label(field.seen(), false), current, yours);
+        }
+        if (comparison.rows().isEmpty()) {
+            grid.add(label("The service's version already says what your change says.", false), 0, row, 4, 1);
         }
     }
 
-    private static ColumnConstraints grown() {
+    private static ColumnConstraints share(double percent) {
         ColumnConstraints column = new ColumnConstraints();
         column.setHgrow(Priority.ALWAYS);
-        column.setPercentWidth(40);
+        column.setPercentWidth(percent);
         return column;
     }
 
     private static Label label(String text, boolean heading) {
         Label label = new Label(text);
         label.setWrapText(true);
+        label.setMaxWidth(Double.MAX_VALUE);
         label.getStyleClass().add(heading ? Styles.DETAIL_LABEL : Styles.DETAIL_VALUE);
+        label.getStyleClass().add(COMPARISON_CELL);
         return label;
+    }
+
+    private static VBox jsonColumn(Label heading, TextArea area) {
+        VBox column = new VBox(4, heading, area);
+        HBox.setHgrow(column, Priority.ALWAYS);
+        return column;
     }
 
     private static Label heading() {

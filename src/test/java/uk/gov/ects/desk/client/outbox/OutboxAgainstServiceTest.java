@@ -181,7 +181,17 @@ class OutboxAgainstServiceTest extends ServiceTestBase {
         assertEquals("Pat Tutor-Jones", school("100002").inductionTutor().fullName(), "the cache shows the service's record");
         assertEquals(2, auditEvents("100002"), "nothing overwritten");
 
+        // Both versions are kept in the cache for the side-by-side: the record as the agent saw it, and the service's now.
+        assertNotNull(conflict.seen(), "the record as the agent saw it when they queued the change");
+        assertEquals(seen, conflict.seen().get("version").getAsLong());
+        JsonObject seenTutor = conflict.seen().getAsJsonObject("attributes").getAsJsonObject("induction_tutor");
+        assertEquals("Pat Tutor", seenTutor.get("full_name").getAsString());
+        assertEquals("pat@100002.sch.uk", seenTutor.get("email").getAsString(), "not the agent's own change");
+        assertNotEquals(conflict.seen().get("attributes"), conflict.current().get("attributes"));
+
         outbox.reapplyOnCurrent(mine.id());
+        assertEquals(conflict.current(), outbox.entry(mine.id()).orElseThrow().seen(),
+                "re-applied on the current version, which is now the one the change is based on");
         OutboxTestSupport.awaitTrue("the reapplied change is applied", Duration.ofSeconds(30),
                 () -> outbox.entry(mine.id()).orElseThrow().state() == OutboxState.APPLIED);
 

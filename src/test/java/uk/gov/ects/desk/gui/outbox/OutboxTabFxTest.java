@@ -99,7 +99,7 @@ class OutboxTabFxTest extends OutboxInEveryStateTestBase {
     }
 
     @Test
-    @DisplayName("a conflict side by side: the service's current version and the agent's change; Re-apply sends it on the current version")
+    @DisplayName("a conflict side by side: the record when queued, the service's current version and the agent's change; Re-apply sends it on the current version")
     void conflictSideBySide(FxRobot robot) throws TimeoutException {
         openOutboxTab(robot);
         clickRow(robot, "School 100002");
@@ -115,6 +115,8 @@ class OutboxTabFxTest extends OutboxInEveryStateTestBase {
         Node fields = robot.lookup("#outbox-conflict-fields").queryAs(Node.class);
         assertTrue(robot.from(fields).lookup("Pat Tutor-Jones").tryQuery().isPresent(), "the other agent's name, side by side");
         assertTrue(robot.from(fields).lookup("pat.new@100002.sch.uk").tryQuery().isPresent(), "with the agent's email");
+        assertTrue(robot.from(fields).lookup("Pat Tutor").tryQuery().isPresent(), "and the name when the change was queued");
+        assertTrue(robot.from(fields).lookup("Induction tutor › Email").tryQuery().isPresent(), "fields in plain words");
 
         robot.clickOn("#outbox-reapply");
 

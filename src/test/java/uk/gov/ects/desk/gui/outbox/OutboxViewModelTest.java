@@ -184,22 +184,37 @@ class OutboxViewModelTest extends OutboxInEveryStateTestBase {
     }
 
     @Test
-    @DisplayName("Show conflict puts the version seen, the service's current version and the change side by side; re-apply sends it on the current one")
-    void conflictSideBySide() {
+    @DisplayName("Show conflict puts the record when the change was queued, the service's version now and the change side by side, field by field; re-apply sends it on the current one")
+    void conflictSideBySide() { // op: CSIT-1 (a tutor's details corrected while another agent renamed them)
         select(conflict);
         viewModel.showConflict();
 
         ConflictComparison comparison = viewModel.conflictProperty().get();
         assertNotNull(comparison);
         assertEquals(OutboxViewModel.Pane.CONFLICT, viewModel.paneProperty().get());
-        assertEquals("You made your change on version " + conflict.baseVersion(), comparison.seenHeading());
-        assertEquals("On the service now (version " + conflict.currentVersion() + ")", comparison.currentHeading());
-        ConflictComparison.Field name = field(comparison, "Full name");
-        assertEquals("Pat Tutor-Jones", name.current(), "the other agent's change");
-        assertEquals("Pat Tutor", name.yours());
-        ConflictComparison.Field email = field(comparison, "Email");
-        assertEquals("pat@100002.sch.uk", email.current());
-        assertEquals("pat.new@100002.sch.uk", email.yours());
+        assertEquals("When you queued it (version " + conflict.baseVersion() + ")", comparison.seenHeading());
+        assertEquals("Now on the service (version " + conflict.currentVersion() + ")", comparison.currentHeading());
+        assertEquals("Your change", comparison.changeHeading());
+        assertEquals("", comparison.seenNote());
+        assertEquals(List.of("Induction tutor › Name", "Induction tutor › Email", "Your reason"),
+                comparison.rows().stream().map(ConflictComparison.Row::field).toList(),
+                "only the fields someone changed, in plain words; the rest of the school is the same in all three");
+
+        ConflictComparison.Row name = row(comparison, "Induction tutor › Name");
+        assertEquals(List.of("Pat Tutor", "Pat Tutor-Jones", "Pat Tutor"), List.of(name.seen(), name.current(), name.yours()),
+                "the other agent renamed the tutor; the change, sent as it is, carries the old name");
+        assertTrue(name.changedOnService());
+        assertTrue(name.clash(), "re-applying would undo the rename: the agent must see that");
+        ConflictComparison.Row email = row(comparison, "Induction tutor › Email");
+        assertEquals(List.of("pat@100002.sch.uk", "pat@100002.sch.uk", "pat.new@100002.sch.uk"),
+                List.of(email.seen(), email.current(), email.yours()));
+        assertFalse(email.changedOnService());
+        assertTrue(email.changedByYou());
+        assertFalse(email.clash());
+        assertTrue(comparison.explanation().endsWith("Re-applying it as it is would undo their change to "
+                + "Induction tutor › Name."), comparison.explanation());
+        assertEquals("The tutor asked for their new address", row(comparison, "Your reason").yours());
+        assertTrue(comparison.seenJson().contains("\"Pat Tutor\""));
         assertTrue(comparison.currentJson().contains("Pat Tutor-Jones"));
         assertTrue(comparison.changeJson().contains("pat.new@100002.sch.uk"));
 
@@ -209,6 +224,35 @@ class OutboxViewModelTest extends OutboxInEveryStateTestBase {
         assertEquals(OutboxState.QUEUED, reapplied.state());
         assertEquals(conflict.currentVersion(), reapplied.baseVersion(), "sent on the version the service has now");
         assertEquals(OutboxViewModel.Pane.SUMMARY, viewModel.paneProperty().get());
+    }
+
+    @Test
+    @DisplayName("a conflict on a change queued before the outbox kept the version seen: says so, and still compares the service's version with the change")
+    void conflictWithoutTheVersionSeen() { // op: CSIT-1
+        cache.inTransaction(tx -> {
+            try (var forget = tx.prepareStatement("UPDATE outbox SET seen_resource = NULL WHERE id = ?")) {
+                forget.setLong(1, conflict.id());
+                return forget.executeUpdate();
+            }
+        });
+        viewModel.refresh();
+        select(conflict);
+        viewModel.showConflict();
+
+        ConflictComparison comparison = viewModel.conflictProperty().get();
+        assertEquals(ConflictComparison.SEEN_NOT_KEPT, comparison.seenNote());
+        assertTrue(comparison.seenNote().startsWith("The version you saw was not kept for this change"));
+        assertEquals("When you queued it (not kept)", comparison.seenHeading());
+        assertTrue(comparison.explanation().contains("on version " + conflict.baseVersion()), comparison.explanation());
+        ConflictComparison.Row name = row(comparison, "Induction tutor › Name");
+        assertEquals(List.of(ConflictComparison.NOT_KEPT, "Pat Tutor-Jones", "Pat Tutor"),
+                List.of(name.seen(), name.current(), name.yours()), "re-applying would set the name back: shown");
+        assertTrue(name.changedByYou());
+        assertFalse(name.changedOnService(), "unknown without the version seen");
+        assertEquals("pat.new@100002.sch.uk", row(comparison, "Induction tutor › Email").yours());
+
+        viewModel.reapplyOnCurrent();
+        assertEquals(OutboxState.QUEUED, entry(conflict).state(), "re-apply works without it");
     }
 
     @Test
@@ -264,7 +308,8 @@ class OutboxViewModelTest extends OutboxInEveryStateTestBase {
                 .orElseThrow(() -> new AssertionError("no row for entry " + entry.id()));
     }
 
-    private static ConflictComparison.Field field(ConflictComparison comparison, String name) {
-        return comparison.fields().stream().filter(field -> field.name().equals(name)).findFirst().orElseThrow();
+    private static ConflictComparison.Row row(ConflictComparison comparison, String field) {
+        return comparison.rows().stream().filter(row -> row.field().equals(field)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + field + " in " + comparison.rows()));
     }
 }
