@@ -78,6 +78,14 @@ public interface CacheQueries {
         return Optional.empty();
     }
 
+    /**
+     * A cached {@code school}, {@code participant} or {@code partnership} as the service sent it
+     * (attributes as in docs/api-resources.md): what a form's preview compares the service's answer with.
+     */
+    default Optional<ResourceDto> resource(String type, String id) {
+        return Optional.empty();
+    }
+
     /** Tickets with that status (all when null), newest first. */
     default List<ResourceDto> tickets(String status) {
         return List.of();

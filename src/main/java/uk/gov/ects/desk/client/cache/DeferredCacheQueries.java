@@ -162,6 +162,11 @@ public final class DeferredCacheQueries implements CacheQueries, TicketQueries {
     }
 
     @Override
+    public Optional<ResourceDto> resource(String type, String id) {
+        return cache().resource(type, id);
+    }
+
+    @Override
     public List<ResourceDto> tickets(String status) {
         return cache().tickets(status);
     }

@@ -317,6 +317,14 @@ public final class LocalCache implements CacheQueries, TicketQueries, AutoClosea
         return sql == null ? Optional.empty() : json(sql, id).map(Long::valueOf);
     }
 
+    @Override
+    public Optional<ResourceDto> resource(String type, String id) {
+        return switch (type) {
+            case "school", "participant", "partnership" -> read(c -> CachedResources.find(c, type, id));
+            default -> Optional.empty();
+        };
+    }
+
     private Optional<String> json(String sql, String key) {
         return read(c -> {
             try (PreparedStatement s = c.prepareStatement(sql)) {

@@ -88,7 +88,8 @@ public final class ActivityWording {
     }
 
     /** Lead providers have no address in the store: their emails go to {@code lead_provider:<id>}. */
-    static String recipient(String to) {
+    /** An email's recipient as shown to the agent ("Lead provider lp-a" for a provider); never for logs. */
+    public static String recipient(String to) {
         if (to != null && to.startsWith("lead_provider:")) {
             return "Lead provider " + to.substring("lead_provider:".length());
         }

@@ -11,10 +11,11 @@ public final class FormCatalogue {
 
     /** @param id the school's URN, the participant's or the partnership's id */
     public OperationForm create(FormAction action, String id) {
-        return switch (action.target()) {
+        OperationForm form = switch (action.target()) {
             case SCHOOL -> new SchoolForms(context).create(action, id);
             case PARTICIPANT -> new ParticipantForms(context).create(action, id);
             case PARTNERSHIP -> new PartnershipForms(context).create(action, id);
         };
+        return form.readingRecordsFrom(context::recordNow);
     }
 }

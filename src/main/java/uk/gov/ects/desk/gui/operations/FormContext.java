@@ -58,6 +58,11 @@ public final class FormContext {
         return cache.participant(id).orElseThrow(() -> new MissingRecordException("participant " + id));
     }
 
+    /** The cached attributes of a school, participant or partnership, for the preview's "before". */
+    public Optional<JsonObject> recordNow(String type, String id) {
+        return cache.resource(type, id).map(ResourceDto::attributes);
+    }
+
     public Long version(String type, String id) {
         return cache.version(type, id).orElse(null);
     }

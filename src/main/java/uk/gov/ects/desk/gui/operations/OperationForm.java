@@ -34,6 +34,7 @@ public final class OperationForm {
     private final Consumer<OperationForm> rules;
     private final List<String> localChecks;
     private final Function<OperationForm, String> summary;
+    private RecordsNow recordsNow = RecordsNow.UNKNOWN;
 
     private OperationForm(Builder builder) {
         this.action = builder.action;
@@ -95,6 +96,17 @@ public final class OperationForm {
     /** What was checked here, in words, for the offline message. */
     public List<String> localChecks() {
         return localChecks;
+    }
+
+    /** Where the preview reads the records as they are now, to show what the change would alter. */
+    public RecordsNow recordsNow() {
+        return recordsNow;
+    }
+
+    /** Set by the catalogue that built the form from its cache. */
+    OperationForm readingRecordsFrom(RecordsNow records) {
+        this.recordsNow = Objects.requireNonNull(records);
+        return this;
     }
 
     /** The request without reason and ticket (the view model adds them). */

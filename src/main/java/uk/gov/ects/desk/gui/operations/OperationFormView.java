@@ -122,7 +122,15 @@ public final class OperationFormView {
         problem.textProperty().bind(viewModel.problemProperty());
         problem.getStyleClass().add("form-error");
         Label preview = wrapped("form-preview-text");
-        preview.textProperty().bind(viewModel.previewTextProperty());
+        preview.textProperty().bind(Bindings.createStringBinding(() -> {
+            PreviewSummary summary = viewModel.previewSummaryProperty().get();
+            return summary == null ? viewModel.previewTextProperty().get() : summary.headline();
+        }, viewModel.previewSummaryProperty(), viewModel.previewTextProperty()));
+        VBox previewDetail = new VBox(2);
+        previewDetail.setId("form-preview-detail");
+        previewDetail.managedProperty().bind(previewDetail.visibleProperty());
+        viewModel.previewSummaryProperty().addListener((obs, old, summary) -> showPreview(previewDetail, summary));
+        showPreview(previewDetail, viewModel.previewSummaryProperty().get());
         Label message = wrapped("form-message");
         message.textProperty().bind(viewModel.messageProperty());
 
@@ -142,7 +150,7 @@ public final class OperationFormView {
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
         root.getChildren().addAll(title, operation, grid, reasonNote, statementHeading, statement, problem, preview,
-                buttons, message);
+                previewDetail, buttons, message);
     }
 
     private int addField(GridPane grid, int row, FormField field) {
@@ -230,6 +238,51 @@ public final class OperationFormView {
         } else if (event.getCode() == KeyCode.ENTER) {
             event.consume();
             area.insertText(area.getCaretPosition(), "\n");
+        }
+    }
+
+    /** Each record as a bold name over "Label  before → after" rows; then the emails; then the closing note. */
+    private static void showPreview(VBox box, PreviewSummary summary) {
+        box.getChildren().clear();
+        box.setVisible(summary != null && (!summary.sections().isEmpty() || !summary.footnote().isEmpty()));
+        if (summary == null) {
+            return;
+        }
+        for (PreviewSummary.Section section : summary.sections()) {
+            Label heading = new Label(section.heading());
+            heading.setWrapText(true);
+            heading.setStyle("-fx-font-weight: bold;");
+            heading.setPadding(new Insets(6, 0, 0, 0));
+            GridPane lines = new GridPane();
+            lines.setHgap(10);
+            lines.setVgap(2);
+            lines.setPadding(new Insets(0, 0, 0, 12));
+            ColumnConstraints labels = new ColumnConstraints();
+            labels.setMaxWidth(220);
+            ColumnConstraints values = new ColumnConstraints();
+            values.setHgrow(Priority.ALWAYS);
+            lines.getColumnConstraints().addAll(labels, values);
+            int row = 0;
+            for (PreviewSummary.Line line : section.lines()) {
+                Label label = new Label(line.label());
+                label.setWrapText(true);
+                label.getStyleClass().add(Styles.DETAIL_LABEL);
+                Label text = new Label(line.text());
+                text.setWrapText(true);
+                lines.addRow(row++, label, text);
+            }
+            if (!section.more().isEmpty()) {
+                Label more = new Label(section.more());
+                more.getStyleClass().add(Styles.DETAIL_LABEL);
+                lines.add(more, 0, row, 2, 1);
+            }
+            box.getChildren().addAll(heading, lines);
+        }
+        if (!summary.footnote().isEmpty()) {
+            Label footnote = new Label(summary.footnote());
+            footnote.setWrapText(true);
+            footnote.setPadding(new Insets(6, 0, 0, 0));
+            box.getChildren().add(footnote);
         }
     }
 

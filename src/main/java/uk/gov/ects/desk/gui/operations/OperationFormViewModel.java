@@ -47,6 +47,7 @@ public final class OperationFormViewModel {
     private final ReadOnlyStringWrapper operationText = new ReadOnlyStringWrapper(this, "operationText", "");
     private final ReadOnlyStringWrapper previewText = new ReadOnlyStringWrapper(this, "previewText", "");
     private final ReadOnlyObjectWrapper<Preview> preview = new ReadOnlyObjectWrapper<>(this, "preview");
+    private final ReadOnlyObjectWrapper<PreviewSummary> previewSummary = new ReadOnlyObjectWrapper<>(this, "previewSummary");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyObjectWrapper<QueuedOperation> submitted = new ReadOnlyObjectWrapper<>(this, "submitted");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -91,6 +92,7 @@ public final class OperationFormViewModel {
         // What the service said no longer describes these values.
         previewSequence++;
         preview.set(null);
+        previewSummary.set(null);
         previewText.set("");
     }
 
@@ -180,16 +182,23 @@ public final class OperationFormViewModel {
         }
         long sequence = ++previewSequence;
         OperationRequest request = request();
+        previewSummary.set(null);
         previewText.set("Asking the service…");
-        BackgroundTask.wrap(() -> await(submitter.preview(request)))
+        BackgroundTask.wrap(() -> {
+            Preview answer = await(submitter.preview(request));
+            // Reads the cached records to compare with, so it stays off the FX thread.
+            return new Answer(answer, PreviewWording.describe(answer, form.localChecks(), form.recordsNow()));
+        })
                 .onSuccess(answer -> {
                     if (sequence == previewSequence) {
-                        preview.set(answer);
-                        previewText.set(PreviewWording.describe(answer, form.localChecks()));
-                        if (answer.outcome() == Preview.Outcome.REFUSED && answer.refusal() != null) {
-                            FormField pointed = pointedField(answer.refusal().pointer());
+                        preview.set(answer.preview());
+                        previewSummary.set(answer.words());
+                        previewText.set(answer.words().text());
+                        Preview.Refusal refusal = answer.preview().refusal();
+                        if (answer.preview().outcome() == Preview.Outcome.REFUSED && refusal != null) {
+                            FormField pointed = pointedField(refusal.pointer());
                             if (pointed != null) {
-                                pointed.setRuleError(answer.refusal().detail());
+                                pointed.setRuleError(refusal.detail());
                                 pointed.showErrors();
                             }
                         }
@@ -198,10 +207,14 @@ public final class OperationFormViewModel {
                 .onFailure(failure -> {
                     if (sequence == previewSequence) {
                         LOG.warn("Preview of {} failed", form.action(), failure);
+                        previewSummary.set(null);
                         previewText.set("Could not ask the service just now. " + PreviewWording.offline(form.localChecks()));
                     }
                 })
                 .executeWith(executor);
+    }
+
+    private record Answer(Preview preview, PreviewSummary words) {
     }
 
     /** Hands the request to the submitter (the outbox); the form closes when it has it. */
@@ -302,6 +315,11 @@ public final class OperationFormViewModel {
 
     public ReadOnlyStringProperty previewTextProperty() {
         return previewText.getReadOnlyProperty();
+    }
+
+    /** The service's answer laid out: records named, fields before → after, emails; null until it answers. */
+    public ReadOnlyObjectProperty<PreviewSummary> previewSummaryProperty() {
+        return previewSummary.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Preview> previewProperty() {

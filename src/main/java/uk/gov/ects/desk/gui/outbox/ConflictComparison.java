@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import uk.gov.ects.desk.client.outbox.OutboxEntry;
 import uk.gov.ects.desk.gui.common.Wording;
+import uk.gov.ects.desk.gui.records.FieldWords;
 
 /**
  * A 412 side by side, field by field: the record when the agent queued the change, the record as
@@ -24,7 +25,7 @@ import uk.gov.ects.desk.gui.common.Wording;
 public record ConflictComparison(String explanation, String seenHeading, String currentHeading, String changeHeading,
         String seenNote, List<Row> rows, String seenJson, String currentJson, String changeJson) {
 
-    public static final String NONE = "(none)";
+    public static final String NONE = FieldWords.NONE;
     public static final String NOT_KEPT = "Not kept";
     public static final String NOT_CHANGED = "(no change)";
     public static final String SEEN_NOT_KEPT = "The version you saw was not kept for this change (it was queued "

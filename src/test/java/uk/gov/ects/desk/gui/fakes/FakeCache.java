@@ -120,6 +120,19 @@ public final class FakeCache implements CacheQueries {
         return Optional.of(versions.getOrDefault(type + ":" + id, 1L));
     }
 
+    /** The record as the service would send it: the DTO written back with the API's own JSON names. */
+    @Override
+    public synchronized Optional<ResourceDto> resource(String type, String id) {
+        Optional<?> record = switch (type) {
+            case "school" -> school(id);
+            case "participant" -> participant(id);
+            case "partnership" -> partnership(id);
+            default -> Optional.empty();
+        };
+        return record.map(dto -> new ResourceDto(id, type, version(type, id).orElse(1L),
+                uk.gov.ects.desk.client.api.ApiJson.gson().toJsonTree(dto).getAsJsonObject()));
+    }
+
     public synchronized long callsStartingWith(String prefix) {
         return calls.stream().filter(call -> call.startsWith(prefix)).count();
     }

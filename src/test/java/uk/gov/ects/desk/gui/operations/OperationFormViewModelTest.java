@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonObject;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -239,12 +240,23 @@ class OperationFormViewModelTest {
         assertEquals("The mentor is already in the mentor pool of school 100002.",
                 form.field("school_urn").shownErrorProperty().get(), "the refusal points at its field");
 
-        submitter.previewAnswer = Preview.wouldApply(List.of(new Preview.Resource("participant", "pp-2", 10L,
-                new com.google.gson.JsonObject())), List.of());
+        JsonObject maxAfter = cache.resource("participant", "pp-2").orElseThrow().attributes().deepCopy();
+        JsonObject elm = new JsonObject();
+        elm.addProperty("school_urn", "100002");
+        elm.addProperty("school_name", "Elm Academy");
+        maxAfter.getAsJsonArray("mentor_pools").add(elm);
+        submitter.previewAnswer = Preview.wouldApply(List.of(new Preview.Resource("participant", "pp-2", 10L, maxAfter)),
+                List.of());
         form.field("school_urn").textProperty().set("100002 ");
         form.preview();
-        assertEquals("The service checked every rule: this would change 1 record (participant pp-2). No emails will be sent.",
-                form.previewTextProperty().get());
+        assertEquals(new PreviewSummary("The service checked every rule and would make this change (1 record):",
+                List.of(new PreviewSummary.Section("Max Mentor (mentor)",
+                        List.of(new PreviewSummary.Line("New mentor pool", "at Elm Academy")), "")),
+                "No emails will be sent."), form.previewSummaryProperty().get(), form.previewTextProperty().get());
+        assertEquals(form.previewSummaryProperty().get().text(), form.previewTextProperty().get());
+
+        form.field("school_urn").textProperty().set("100002");
+        assertNull(form.previewSummaryProperty().get(), "a changed value clears the answer that no longer fits it");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package uk.gov.ects.desk.gui.outbox;
+package uk.gov.ects.desk.gui.records;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -19,16 +19,20 @@ import uk.gov.ects.desk.gui.schools.ProgrammeNames;
  * A record's attributes (docs/api-resources.md) as labelled fields in an agent's words:
  * {@code cohorts[year=2026].programme_choice} reads "Cohort 2026 › Programme" and
  * "Full induction programme (provider-led)". The labels are the detail panes' where they name the
- * same thing.
+ * same thing. Shared by the outbox's conflict side by side and the operation form's preview.
  */
-final class FieldWords {
+public final class FieldWords {
 
     /** One field of a record: its label and its value in words. */
-    record Cell(String label, String words) {
+    public record Cell(String label, String words) {
     }
+
+    /** An empty value in words. */
+    public static final String NONE = "(none)";
 
     private static final String BETWEEN = " › ";
     private static final Pattern CODE = Pattern.compile("^[a-z]+(_[a-z0-9]+)+$");
+    private static final Pattern WORD = Pattern.compile("^[a-z]+$");
     private static final Pattern DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
     private static final Pattern TIMESTAMP = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}T.+Z$");
     /** What tells apart the items of a list of parts: a cohort by its year, a record by its id. */
@@ -36,6 +40,7 @@ final class FieldWords {
 
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("full_name", "Name"),
+            Map.entry("school_name", "School"),
             Map.entry("urn", "URN"),
             Map.entry("ukprn", "UKPRN"),
             Map.entry("trn", "TRN"),
@@ -69,12 +74,12 @@ final class FieldWords {
     private FieldWords() {
     }
 
-    static String label(String key) {
+    public static String label(String key) {
         return LABELS.getOrDefault(key, Wording.humanise(key));
     }
 
     /** Every field of the record, nested parts and lists of parts spelled out, in the record's order. */
-    static Map<String, Cell> flatten(JsonObject record) {
+    public static Map<String, Cell> flatten(JsonObject record) {
         Map<String, Cell> cells = new LinkedHashMap<>();
         for (Map.Entry<String, JsonElement> field : record.entrySet()) {
             flatten(field.getKey(), field.getValue(), field.getKey(), label(field.getKey()), cells);
@@ -93,7 +98,7 @@ final class FieldWords {
                 JsonObject item = list.get(i).getAsJsonObject();
                 String id = itemId(item).orElse(String.valueOf(i + 1));
                 String itemKey = itemKey(item).map(k -> k + "=" + id).orElse("#" + (i + 1));
-                flatten(key, item, path + "[" + itemKey + "]", label + " " + id, cells);
+                flatten(key, item, path + "[" + itemKey + "]", label + " " + itemName(item, id), cells);
             }
         } else {
             cells.put(path, new Cell(label, words(key, value)));
@@ -101,18 +106,18 @@ final class FieldWords {
     }
 
     /** A value as an agent reads it: codes in words, dates as "1 Oct 2026", true as "Yes". */
-    static String words(String key, JsonElement value) {
-        if ((key.equals("programme_choice") || key.equals("choice")) && (value == null || value.isJsonPrimitive()
+    public static String words(String key, JsonElement value) {
+        if ((key.equals("programme_choice") || key.equals("choice") || key.equals("programme")) && (value == null || value.isJsonPrimitive()
                 || value.isJsonNull())) {
             return ProgrammeNames.of(value == null || value.isJsonNull() ? null : value.getAsString());
         }
         if (value == null || value.isJsonNull()) {
-            return ConflictComparison.NONE;
+            return NONE;
         }
         if (value.isJsonArray()) {
             String joined = StreamSupport.stream(value.getAsJsonArray().spliterator(), false)
                     .map(item -> words(key, item)).collect(Collectors.joining(", "));
-            return joined.isEmpty() ? ConflictComparison.NONE : joined;
+            return joined.isEmpty() ? NONE : joined;
         }
         if (!value.isJsonPrimitive()) {
             return value.toString();
@@ -121,6 +126,12 @@ final class FieldWords {
             return value.getAsBoolean() ? "Yes" : "No";
         }
         String text = value.getAsString();
+        if (key.equals("type") && text.equals("ect")) {
+            return "ECT";
+        }
+        if ((key.equals("type") || key.endsWith("status")) && WORD.matcher(text).matches()) {
+            return Wording.humanise(text); // "active" reads "Active", as the detail panes show it
+        }
         try {
             if (DATE.matcher(text).matches()) {
                 return Wording.date(LocalDate.parse(text));
@@ -141,6 +152,29 @@ final class FieldWords {
             }
         }
         return true;
+    }
+
+    /**
+     * How an agent tells the items of a list apart: a mentee by name, an induction record by its school
+     * and start ("at Oak Primary from 1 Sep 2026"), a pool by its school; a cohort by its year. Ids made
+     * by the service mean nothing to them.
+     */
+    static String itemName(JsonObject item, String id) {
+        String name = text(item, "full_name");
+        if (name != null) {
+            return name;
+        }
+        String school = text(item, "school_name");
+        String start = text(item, "start_date");
+        if (school != null && start != null && DATE.matcher(start).matches()) {
+            return "at " + school + " from " + Wording.date(LocalDate.parse(start));
+        }
+        return school != null ? school : id;
+    }
+
+    private static String text(JsonObject item, String key) {
+        JsonElement value = item.get(key);
+        return value == null || !value.isJsonPrimitive() || value.getAsString().isBlank() ? null : value.getAsString();
     }
 
     private static java.util.Optional<String> itemKey(JsonObject item) {
