@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonObject;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -13,6 +15,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -23,6 +26,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import uk.gov.ects.desk.client.operations.OperationRequest;
+import uk.gov.ects.desk.client.operations.Preview;
 import uk.gov.ects.desk.gui.MainWindow;
 import uk.gov.ects.desk.gui.common.UiTaskExecutor;
 import uk.gov.ects.desk.gui.fakes.FakeCache;
@@ -171,6 +175,35 @@ class OperationFormsFxTest {
         assertEquals("replace", sent.body().get("mode").getAsString());
         assertEquals("Sam Lee", sent.body().get("full_name").getAsString());
         assertEquals("sam@oak.sch.uk", sent.body().get("email").getAsString());
+    }
+
+    @Test
+    @DisplayName("Preview: the form lays out the service's answer — the school by name, the tutor before → after, the email")
+    void previewLaidOut(FxRobot robot) throws TimeoutException { // rule: CSIT-1
+        openOnSchool(robot, "#action-replace-tutor");
+        robot.clickOn("#form-field-full-name").write("Sam Lee");
+        robot.clickOn("#form-field-email").write("sam@oak.sch.uk");
+        waitUntil(() -> text(robot, "#form-statement").startsWith("Replaces Pat Tutor with Sam Lee"));
+        JsonObject oak = cache.resource("school", "100001").orElseThrow().attributes().deepCopy();
+        JsonObject tutor = new JsonObject();
+        tutor.addProperty("full_name", "Sam Lee");
+        tutor.addProperty("email", "sam@oak.sch.uk");
+        oak.add("induction_tutor", tutor);
+        submitter.previewAnswer = Preview.wouldApply(
+                List.of(new Preview.Resource("school", "100001", 8L, oak)),
+                List.of(new Preview.Email("sam@oak.sch.uk",
+                        "induction_tutor_nominated", "You are the induction tutor")));
+
+        robot.interact(() -> robot.lookup("#form-preview").queryButton().fire());
+
+        waitUntil(() -> robot.lookup("#form-preview-detail").tryQuery().map(Node::isVisible).orElse(false));
+        assertTrue(text(robot, "#form-preview-text").startsWith("The service checked every rule and would make this change"));
+        VBox detail = robot.lookup("#form-preview-detail").queryAs(VBox.class);
+        List<String> shown = robot.from(detail).lookup(".label").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertTrue(shown.containsAll(List.of("Oak Primary (URN 100001)", "Induction tutor › Name",
+                "Pat Tutor → Sam Lee", "The email that would go", "Induction tutor nominated", "to sam@oak.sch.uk")),
+                shown.toString());
     }
 
     @Test
