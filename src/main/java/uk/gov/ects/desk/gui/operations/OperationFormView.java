@@ -20,6 +20,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -257,8 +258,8 @@ public final class OperationFormView {
             lines.setHgap(10);
             lines.setVgap(2);
             lines.setPadding(new Insets(0, 0, 0, 12));
-            ColumnConstraints labels = new ColumnConstraints();
-            labels.setMaxWidth(220);
+            // Labels get room to read ("New cohort" on one line) but long ones wrap rather than crowd the values.
+            ColumnConstraints labels = new ColumnConstraints(140, Region.USE_COMPUTED_SIZE, 220);
             ColumnConstraints values = new ColumnConstraints();
             values.setHgrow(Priority.ALWAYS);
             lines.getColumnConstraints().addAll(labels, values);

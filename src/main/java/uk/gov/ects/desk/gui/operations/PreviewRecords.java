@@ -107,7 +107,7 @@ final class PreviewRecords {
 
     /**
      * A part the change adds (a new induction record) on one line: "New induction record" with
-     * "at Oak Primary from 1 Oct 2026 — Full induction programme (provider-led), Ambition Institute".
+     * "at Oak Primary from 1 Oct 2026 — Programme: Full induction programme (provider-led); Lead provider: Ambition Institute".
      */
     private static PreviewSummary.Line newItemLine(String item, Map<String, FieldWords.Cell> will) {
         String list = item.substring(item.lastIndexOf('.', item.lastIndexOf('[')) + 1, item.lastIndexOf('['));
@@ -124,7 +124,8 @@ final class PreviewRecords {
             String leaf = cell.getKey().substring(item.length() + 1);
             if (!cell.getValue().words().equals(FieldWords.NONE) && !namedElsewhere(cell.getKey(), will)
                     && !IN_ITEM_NAME.contains(leaf) && !leaf.endsWith("_id") && !leaf.endsWith("_urn")) {
-                values.add(cell.getValue().words());
+                String field = between < 0 ? label : label.substring(between + " › ".length());
+                values.add(field + ": " + cell.getValue().words());
             }
         }
         String what = listLabel.toLowerCase(java.util.Locale.UK);
@@ -132,7 +133,7 @@ final class PreviewRecords {
             what = what.substring(0, what.length() - " at".length());
             name = "at " + name;
         }
-        String text = name + (values.isEmpty() ? "" : (name.isEmpty() ? "" : " — ") + String.join(", ", values));
+        String text = name + (values.isEmpty() ? "" : (name.isEmpty() ? "" : " — ") + String.join("; ", values));
         return new PreviewSummary.Line("New " + what, text);
     }
 

@@ -122,8 +122,9 @@ class OperationFormPreviewAgainstServiceTest extends FormsEndToEndBase {
                 new PreviewSummary.Line("School", "Birch Academy → Oak Primary"),
                 new PreviewSummary.Line("Induction record at Birch Academy from 1 Sep 2026 › Induction status", "Active → Left"),
                 new PreviewSummary.Line("Induction record at Birch Academy from 1 Sep 2026 › End date", "(none) → 1 Oct 2026"),
-                new PreviewSummary.Line("New induction record", "at Oak Primary from 1 Oct 2026 — Full induction programme "
-                        + "(provider-led), Ambition Institute, North Teaching Partnership")), ""),
+                new PreviewSummary.Line("New induction record", "at Oak Primary from 1 Oct 2026 — Programme: Full "
+                        + "induction programme (provider-led); Lead provider: Ambition Institute; Delivery partner: North "
+                        + "Teaching Partnership")), ""),
                 section(summary, "Ola Mover (ECT)"), summary.text());
         assertEquals(new PreviewSummary.Section("The 2 emails that would go", List.of(
                 new PreviewSummary.Line("Moved to another school", "to ola@birch.sch.uk"),

@@ -53,6 +53,24 @@ class PreviewWordingTest {
     }
 
     @Test
+    @DisplayName("A part the change adds (a cohort set up by PROG-1) reads on one line with its fields named")
+    void newCohort() { // rule: PROG-1
+        JsonObject after = OAK.deepCopy();
+        after.getAsJsonArray("cohorts").add(json("""
+                {"year": 2025, "programme_choice": "full_induction_programme", "submitted_at": "2026-10-01T09:00:00Z",
+                 "appropriate_body_name": null, "partnership": null}
+                """));
+
+        PreviewSummary summary = PreviewWording.describe(Preview.wouldApply(
+                List.of(new Preview.Resource("school", "100001", 8L, after)), List.of()), List.of(),
+                cached(Map.of("school:100001", OAK)));
+
+        assertEquals(List.of(new PreviewSummary.Line("New cohort",
+                "2025 — Programme: Full induction programme (provider-led); Submitted: 1 Oct 2026, 10:00")),
+                summary.sections().get(0).lines());
+    }
+
+    @Test
     @DisplayName("A record the write creates shows its main fields; one not cached yet is shown as it would be")
     void newAndUncachedRecords() { // op: ECT-2
         Preview preview = Preview.wouldApply(List.of(new Preview.Resource("participant", "e-9", 1L, JANE),
