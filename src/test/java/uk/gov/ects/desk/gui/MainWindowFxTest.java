@@ -73,7 +73,7 @@ class MainWindowFxTest {
         robot.clickOn(robot.from(robot.lookup("#schools-table").queryAs(Node.class)).lookup("Oak Primary").queryAs(Node.class));
 
         waitUntil(() -> "Oak Primary".equals(detailTitle(robot, "#schools-detail")));
-        assertTrue(robot.lookup("#schools-detail").lookup("Full induction programme (provider-led)").tryQuery().isPresent());
+        assertTrue(robot.lookup("#schools-detail").lookup("Provider-led training (FIP)").tryQuery().isPresent());
         assertTrue(robot.lookup("#schools-detail").lookup((TextField field) -> "o****e@oak.sch.uk".equals(field.getText()))
                 .tryQuery().isPresent(), "the redacted GIAS email is shown as sent (ACC-3)");
     }

@@ -107,7 +107,7 @@ final class PreviewRecords {
 
     /**
      * A part the change adds (a new induction record) on one line: "New induction record" with
-     * "at Oak Primary from 1 Oct 2026 — Programme: Full induction programme (provider-led); Lead provider: Ambition Institute".
+     * "at Oak Primary from 1 Oct 2026 — Programme: Provider-led training (FIP); Lead provider: Ambition Institute".
      */
     private static PreviewSummary.Line newItemLine(String item, Map<String, FieldWords.Cell> will) {
         String list = item.substring(item.lastIndexOf('.', item.lastIndexOf('[')) + 1, item.lastIndexOf('['));

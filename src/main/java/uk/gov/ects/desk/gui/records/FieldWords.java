@@ -18,7 +18,7 @@ import uk.gov.ects.desk.gui.schools.ProgrammeNames;
 /**
  * A record's attributes (docs/api-resources.md) as labelled fields in an agent's words:
  * {@code cohorts[year=2026].programme_choice} reads "Cohort 2026 › Programme" and
- * "Full induction programme (provider-led)". The labels are the detail panes' where they name the
+ * "Provider-led training (FIP)". The labels are the detail panes' where they name the
  * same thing. Shared by the outbox's conflict side by side and the operation form's preview.
  */
 public final class FieldWords {

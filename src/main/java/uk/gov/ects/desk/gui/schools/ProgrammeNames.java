@@ -1,6 +1,11 @@
 package uk.gov.ects.desk.gui.schools;
 
-/** Programme choice codes (rules.md) in the words support agents and schools use. */
+import uk.gov.ects.desk.model.programmes.ProgrammeChoice;
+
+/**
+ * Programme choice codes (rules.md) in words: the model's labels, so a form's choices, the detail
+ * panes, previews and the outbox all name a programme the same way.
+ */
 public final class ProgrammeNames {
 
     private ProgrammeNames() {
@@ -10,14 +15,6 @@ public final class ProgrammeNames {
         if (code == null || code.isBlank()) {
             return "Not chosen yet";
         }
-        return switch (code) {
-            case "full_induction_programme" -> "Full induction programme (provider-led)";
-            case "core_induction_programme" -> "Core induction programme (DfE materials)";
-            case "design_our_own" -> "Design our own (school-led)";
-            case "school_funded_fip" -> "School-funded full induction programme";
-            case "no_early_career_teachers" -> "No early career teachers this year";
-            case "not_yet_known" -> "Not yet known";
-            default -> code.replace('_', ' ');
-        };
+        return ProgrammeChoice.fromCode(code).map(ProgrammeChoice::label).orElse(code.replace('_', ' '));
     }
 }

@@ -70,7 +70,7 @@ class OperationFormPreviewAgainstServiceTest extends FormsEndToEndBase {
         assertTrue(summary.headline().startsWith("The service checked every rule and would make"), summary.text());
         PreviewSummary.Section oak = section(summary, "Oak Primary (URN 100001)");
         assertTrue(oak.lines().contains(new PreviewSummary.Line("Cohort 2025 › Programme",
-                "Core induction programme (DfE materials) → Design our own (school-led)")), summary.text());
+                "DfE materials (CIP) → School's own programme (DIY)")), summary.text());
         assertEquals("No emails will be sent.", summary.footnote());
     }
 
@@ -122,8 +122,8 @@ class OperationFormPreviewAgainstServiceTest extends FormsEndToEndBase {
                 new PreviewSummary.Line("School", "Birch Academy → Oak Primary"),
                 new PreviewSummary.Line("Induction record at Birch Academy from 1 Sep 2026 › Induction status", "Active → Left"),
                 new PreviewSummary.Line("Induction record at Birch Academy from 1 Sep 2026 › End date", "(none) → 1 Oct 2026"),
-                new PreviewSummary.Line("New induction record", "at Oak Primary from 1 Oct 2026 — Programme: Full "
-                        + "induction programme (provider-led); Lead provider: Ambition Institute; Delivery partner: North "
+                new PreviewSummary.Line("New induction record", "at Oak Primary from 1 Oct 2026 — Programme: Provider-led "
+                        + "training (FIP); Lead provider: Ambition Institute; Delivery partner: North "
                         + "Teaching Partnership")), ""),
                 section(summary, "Ola Mover (ECT)"), summary.text());
         assertEquals(new PreviewSummary.Section("The 2 emails that would go", List.of(

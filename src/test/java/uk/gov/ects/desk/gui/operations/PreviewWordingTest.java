@@ -48,7 +48,7 @@ class PreviewWordingTest {
         assertEquals("""
                 The service checked every rule and would make this change (1 record):
                 Oak Primary (URN 100001)
-                  Cohort 2026 › Programme: Design our own (school-led) → Full induction programme (provider-led)
+                  Cohort 2026 › Programme: School's own programme (DIY) → Provider-led training (FIP)
                 1 other record stays as it is. No emails will be sent.""", summary.text());
     }
 
@@ -66,7 +66,7 @@ class PreviewWordingTest {
                 cached(Map.of("school:100001", OAK)));
 
         assertEquals(List.of(new PreviewSummary.Line("New cohort",
-                "2025 — Programme: Full induction programme (provider-led); Submitted: 1 Oct 2026, 10:00")),
+                "2025 — Programme: Provider-led training (FIP); Submitted: 1 Oct 2026, 10:00")),
                 summary.sections().get(0).lines());
     }
 
@@ -93,7 +93,7 @@ class PreviewWordingTest {
                   Name: Oak Primary
                   URN: 100001
                   CIP only: No
-                  Cohort 2026 › Programme: Design our own (school-led)
+                  Cohort 2026 › Programme: School's own programme (DIY)
                   Cohort 2026 › Submitted: 1 Sep 2026, 09:30
                 The email that would go
                   ECT registered: to jane@oak.sch.uk""", summary.text());

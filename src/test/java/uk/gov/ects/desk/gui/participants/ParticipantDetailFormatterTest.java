@@ -57,7 +57,7 @@ class ParticipantDetailFormatterTest {
         assertEquals("Elm Academy (URN 100002)", records.rows().get(0).get(0));
         assertEquals("1 Sep 2025 – 31 Aug 2026", records.rows().get(0).get(7));
         assertEquals("Left / Active", records.rows().get(0).get(6));
-        assertEquals(List.of("Oak Primary (URN 100001)", "2026", "Full induction programme (provider-led)",
+        assertEquals(List.of("Oak Primary (URN 100001)", "2026", "Provider-led training (FIP)",
                 "Ambition Institute / North Teaching Partnership", "Alpha Teaching School Hub", "Max Mentor",
                 "Active / Active", "1 Sep 2026 – now"), records.rows().get(1));
     }

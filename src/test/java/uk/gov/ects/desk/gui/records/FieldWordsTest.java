@@ -27,7 +27,7 @@ class FieldWordsTest {
         assertEquals(new FieldWords.Cell("URN", "100001"), cells.get("urn"));
         assertEquals(new FieldWords.Cell("CIP only", "No"), cells.get("cip_only"));
         assertEquals(new FieldWords.Cell("Induction tutor › Name", "Pat Tutor"), cells.get("induction_tutor.full_name"));
-        assertEquals(new FieldWords.Cell("Cohort 2026 › Programme", "Full induction programme (provider-led)"),
+        assertEquals(new FieldWords.Cell("Cohort 2026 › Programme", "Provider-led training (FIP)"),
                 cells.get("cohorts[year=2026].programme_choice"));
         assertEquals(new FieldWords.Cell("Cohort 2026 › Submitted", "1 Sep 2026, 09:30"),
                 cells.get("cohorts[year=2026].submitted_at"), "UK time");
@@ -55,7 +55,7 @@ class FieldWordsTest {
         assertEquals(new FieldWords.Cell("Type", "ECT"), cells.get("type"));
         assertEquals(new FieldWords.Cell("Status", "Active"), cells.get("status"));
         assertEquals(new FieldWords.Cell("Induction record at Birch Academy from 1 Sep 2026 › Programme",
-                "Full induction programme (provider-led)"), cells.get("induction_records[id=ir-5f3a9c].programme"));
+                "Provider-led training (FIP)"), cells.get("induction_records[id=ir-5f3a9c].programme"));
         assertEquals(new FieldWords.Cell("Induction record at Birch Academy from 1 Sep 2026 › Induction status", "Left"),
                 cells.get("induction_records[id=ir-5f3a9c].induction_status"));
         assertEquals(new FieldWords.Cell("Mentor pool at Elm Academy › School", "Elm Academy"),

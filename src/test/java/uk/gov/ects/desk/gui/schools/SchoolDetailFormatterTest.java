@@ -42,18 +42,18 @@ class SchoolDetailFormatterTest {
     void cohorts() { // rule: PART-2, PART-3
         DetailSheet.Table cohorts = formatter.format(TestData.oakPrimary()).table(SchoolDetailFormatter.COHORTS);
 
-        assertEquals(List.of("2026", "Full induction programme (provider-led)", "1 May 2026, 11:00",
+        assertEquals(List.of("2026", "Provider-led training (FIP)", "1 May 2026, 11:00",
                 "Alpha Teaching School Hub", "Ambition Institute / North Teaching Partnership", "Active",
                 "1 Dec 2026 (closes in 61 days)"), cohorts.rows().get(0));
-        assertEquals(List.of("2025", "Core induction programme (DfE materials)", "1 May 2025, 11:00",
+        assertEquals(List.of("2025", "DfE materials (CIP)", "1 May 2025, 11:00",
                 "Not appointed yet", "No partnership", "", ""), cohorts.rows().get(1));
     }
 
     @Test
     void programmeNames() {
-        assertEquals("Full induction programme (provider-led)", ProgrammeNames.of("full_induction_programme"));
-        assertEquals("Design our own (school-led)", ProgrammeNames.of("design_our_own"));
-        assertEquals("School-funded full induction programme", ProgrammeNames.of("school_funded_fip"));
+        assertEquals("Provider-led training (FIP)", ProgrammeNames.of("full_induction_programme"));
+        assertEquals("School's own programme (DIY)", ProgrammeNames.of("design_our_own"));
+        assertEquals("School-funded provider-led training", ProgrammeNames.of("school_funded_fip"));
         assertEquals("No early career teachers this year", ProgrammeNames.of("no_early_career_teachers"));
         assertEquals("Not chosen yet", ProgrammeNames.of(null));
     }
