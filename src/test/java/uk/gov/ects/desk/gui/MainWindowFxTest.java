@@ -116,6 +116,27 @@ class MainWindowFxTest {
     }
 
     @Test
+    @DisplayName("Start-up: only Tickets is built before the window shows; another tab is built when it is first selected")
+    void tabsBuiltOnFirstSelection(FxRobot robot) throws TimeoutException { // issue 6: start-up
+        assertTrue(robot.lookup("#tickets-table").tryQuery().isPresent());
+        assertTrue(robot.lookup("#schools-table").tryQuery().isEmpty(), "Schools is not built before it is selected");
+        assertTrue(robot.lookup("#overview").tryQuery().isEmpty(), "Overview is not built before it is selected");
+
+        // Through the tab pane, as a click on the tab header does.
+        robot.interact(() -> window.tabs().getSelectionModel().select(2));
+        waitUntil(() -> "2 schools".equals(text(robot, "#schools-count")));
+        assertTrue(robot.lookup("#schools-table").queryAs(TableView.class).isVisible());
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#schools-search").queryAs(TextField.class).isFocused(), "Ctrl+F finds the built tab's search");
+
+        // By code, as navigation from a ticket does.
+        robot.interact(() -> window.selectTab("overview-tab"));
+        assertTrue(robot.lookup("#overview-by-category").tryQuery().isPresent());
+        assertTrue(robot.lookup("#participants-table").tryQuery().isEmpty(), "tabs never selected stay unbuilt");
+    }
+
+    @Test
     @DisplayName("Ctrl+F puts the cursor in the search box of the current tab")
     void ctrlF(FxRobot robot) {
         robot.interact(() -> window.selectTab("partnerships-tab"));
