@@ -26,6 +26,7 @@ import uk.gov.ects.desk.gui.operations.OperationSubmitter;
 import uk.gov.ects.desk.gui.operations.OperationsWiring;
 import uk.gov.ects.desk.gui.operations.RecordActions;
 import uk.gov.ects.desk.model.support.Role;
+import uk.gov.ects.desk.gui.common.BackgroundTask;
 import uk.gov.ects.desk.gui.common.DeskAction;
 import uk.gov.ects.desk.gui.common.LazyTab;
 import uk.gov.ects.desk.gui.common.SearchTabView;
@@ -204,11 +205,13 @@ public final class MainWindow implements TicketNavigator {
 
     public void show(Stage stage) {
         stage.setTitle(TITLE);
-        stage.getIcons().setAll(WindowIcons.load());
         stage.setScene(createScene(1280, 800));
         stage.setOnHidden(event -> close());
         stage.show();
         ticketsView.focusTable();
+        // Decoding the icons and handing them to the window manager took a tenth of the time to the
+        // first window: they follow a moment after it, decoded off the UI thread.
+        BackgroundTask.wrap(WindowIcons::load).onSuccess(icons -> stage.getIcons().setAll(icons)).executeWith(executor);
     }
 
     /** Stops listening to the sync engine; the launcher shuts down the executor and the engine. */

@@ -175,6 +175,19 @@ class MainWindowFxTest {
     }
 
     @Test
+    @DisplayName("The status bar shows a progress bar while a sync runs, and the sync's outcome as its notice")
+    void syncProgressAndNotice(FxRobot robot) throws TimeoutException {
+        assertTrue(robot.lookup("#status-progress-bar").tryQuery().isEmpty(), "no progress bar before any sync");
+
+        sync.announce(new SyncStatus(true, TestData.NOW.minusSeconds(120), true, 0, -1, 12_300_000, null));
+        waitUntil(() -> robot.lookup("#status-progress-bar").tryQuery().map(Node::isVisible).orElse(false));
+
+        sync.announce(new SyncStatus(true, TestData.NOW, false, 3, -1, 12_300_000, null));
+        waitUntil(() -> "Sync finished: 3 changes.".equals(text(robot, "#status-notice")));
+        assertTrue(!robot.lookup("#status-progress-bar").query().isVisible(), "the progress bar goes when the sync ends");
+    }
+
+    @Test
     @DisplayName("Help › About opens a dialog with the version, service, agent and cache")
     void about(FxRobot robot) throws TimeoutException {
         robot.clickOn("#menu-bar").clickOn("Help").clickOn("About");
