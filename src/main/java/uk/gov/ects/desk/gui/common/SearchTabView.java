@@ -120,7 +120,11 @@ public final class SearchTabView<R> {
     private void moveToTable() {
         String text = search.getText() == null ? "" : search.getText().trim();
         if (!text.equals(viewModel.shownText())) {
+            // The rows shown are the last search's: select the first of the new results when they arrive.
+            revealPending = true;
             viewModel.searchNow();
+            table.requestFocus();
+            return;
         }
         table.requestFocus();
         if (!table.getItems().isEmpty() && table.getSelectionModel().isEmpty()) {
