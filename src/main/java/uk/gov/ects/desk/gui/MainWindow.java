@@ -1,7 +1,6 @@
 package uk.gov.ects.desk.gui;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -28,7 +27,9 @@ import uk.gov.ects.desk.gui.operations.OperationSubmitter;
 import uk.gov.ects.desk.gui.operations.OperationsWiring;
 import uk.gov.ects.desk.gui.operations.RecordActions;
 import uk.gov.ects.desk.model.support.Role;
+import uk.gov.ects.desk.gui.common.BackgroundTask;
 import uk.gov.ects.desk.gui.common.DeskAction;
+import uk.gov.ects.desk.gui.common.LazyTab;
 import uk.gov.ects.desk.gui.common.SearchTabView;
 import uk.gov.ects.desk.gui.common.Styles;
 import uk.gov.ects.desk.gui.common.TaskExecutor;
@@ -73,12 +74,13 @@ public final class MainWindow implements TicketNavigator {
     private Runnable onQuit = Platform::exit;
     private Runnable stopListening = () -> { };
     private StatusBarView statusBar;
-    private List<SearchTabView<?>> searchViews = List.of();
     private OutboxSetup outboxSetup;
     private OutboxTab outboxTab;
     private ActivityWiring activity;
     private SignInService signIn;
     private Dialog<?> signInDialog;
+    private LazyTab schoolsTab;
+    private LazyTab participantsTab;
     private SearchTabView<?> schoolsView;
     private SearchTabView<?> participantsView;
     private TicketsView ticketsView;
@@ -169,34 +171,52 @@ public final class MainWindow implements TicketNavigator {
         return this;
     }
 
-    /** Builds the scene, starts listening to the sync status and runs the first searches. */
+    /**
+     * Builds the scene, starts listening to the sync status and runs the first searches. Only the
+     * Tickets tab's content is built now; every other tab builds its content when first selected
+     * (see {@link LazyTab}), so the first window shows sooner.
+     */
     public Scene createScene(double width, double height) {
-        SearchTabView<SchoolRow> schools = SchoolsView.create(viewModel.schools());
-        SearchTabView<ParticipantRow> participants = ParticipantsView.create(viewModel.participants());
-        SearchTabView<PartnershipRow> partnerships = PartnershipsView.create(viewModel.partnerships(), clock);
-        searchViews = List.of(schools, participants, partnerships);
-        if (activity != null) {
-            activity.attach(schools, viewModel.schools(), "school", SchoolRow::urn, "schools");
-            activity.attach(participants, viewModel.participants(), "participant", ParticipantRow::id, "participants");
-            activity.attach(partnerships, viewModel.partnerships(), "partnership", PartnershipRow::id, "partnerships");
-        }
-        schoolsView = schools;
-        participantsView = participants;
         ticketsView = new TicketsView(viewModel.tickets());
         Tab ticketsTab = new Tab("Tickets", ticketsView.root());
         ticketsTab.setId("tickets-tab");
-        Tab overviewTab = new Tab("Overview", new OverviewView(viewModel.overview()).root());
-        overviewTab.setId("overview-tab");
-        if (operations != null) {
-            operations.attach(schools, viewModel.schools(), FormAction.Target.SCHOOL, SchoolRow::urn, SchoolRow::name);
-            operations.attach(participants, viewModel.participants(), FormAction.Target.PARTICIPANT, ParticipantRow::id,
-                    ParticipantRow::fullName);
-            operations.attach(partnerships, viewModel.partnerships(), FormAction.Target.PARTNERSHIP, PartnershipRow::id,
-                    row -> row.schoolName() + ", cohort " + row.cohort());
-        }
+        LazyTab overviewTab = new LazyTab("Overview", "overview-tab", () -> new OverviewView(viewModel.overview()).root());
+        schoolsTab = searchTab("Schools", "schools-tab", () -> {
+            SearchTabView<SchoolRow> schools = SchoolsView.create(viewModel.schools());
+            if (activity != null) {
+                activity.attach(schools, viewModel.schools(), "school", SchoolRow::urn, "schools");
+            }
+            if (operations != null) {
+                operations.attach(schools, viewModel.schools(), FormAction.Target.SCHOOL, SchoolRow::urn, SchoolRow::name);
+            }
+            schoolsView = schools;
+            return schools;
+        });
+        participantsTab = searchTab("Participants", "participants-tab", () -> {
+            SearchTabView<ParticipantRow> participants = ParticipantsView.create(viewModel.participants());
+            if (activity != null) {
+                activity.attach(participants, viewModel.participants(), "participant", ParticipantRow::id, "participants");
+            }
+            if (operations != null) {
+                operations.attach(participants, viewModel.participants(), FormAction.Target.PARTICIPANT, ParticipantRow::id,
+                        ParticipantRow::fullName);
+            }
+            participantsView = participants;
+            return participants;
+        });
+        LazyTab partnershipsTab = searchTab("Partnerships", "partnerships-tab", () -> {
+            SearchTabView<PartnershipRow> partnerships = PartnershipsView.create(viewModel.partnerships(), clock);
+            if (activity != null) {
+                activity.attach(partnerships, viewModel.partnerships(), "partnership", PartnershipRow::id, "partnerships");
+            }
+            if (operations != null) {
+                operations.attach(partnerships, viewModel.partnerships(), FormAction.Target.PARTNERSHIP, PartnershipRow::id,
+                        row -> row.schoolName() + ", cohort " + row.cohort());
+            }
+            return partnerships;
+        });
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getTabs().addAll(ticketsTab, overviewTab, tab("Schools", "schools-tab", schools),
-                tab("Participants", "participants-tab", participants), tab("Partnerships", "partnerships-tab", partnerships));
+        tabs.getTabs().addAll(ticketsTab, overviewTab.tab(), schoolsTab.tab(), participantsTab.tab(), partnershipsTab.tab());
 
         statusBar = new StatusBarView(viewModel.status(), viewModel.messageProperty());
         BorderPane root = new BorderPane(tabs);
@@ -223,11 +243,13 @@ public final class MainWindow implements TicketNavigator {
 
     public void show(Stage stage) {
         stage.setTitle(TITLE);
-        stage.getIcons().setAll(WindowIcons.load());
         stage.setScene(createScene(1280, 800));
         stage.setOnHidden(event -> close());
         stage.show();
         ticketsView.focusTable();
+        // Decoding the icons and handing them to the window manager took a tenth of the time to the
+        // first window: they follow a moment after it, decoded off the UI thread.
+        BackgroundTask.wrap(WindowIcons::load).onSuccess(icons -> stage.getIcons().setAll(icons)).executeWith(executor);
     }
 
     /** Stops listening to the sync engine; the launcher shuts down the executor and the engine. */
@@ -251,6 +273,7 @@ public final class MainWindow implements TicketNavigator {
     @Override
     public void showSchool(String urn) {
         selectTab("schools-tab");
+        schoolsTab.build();
         schoolsView.reveal(urn);
     }
 
@@ -258,6 +281,7 @@ public final class MainWindow implements TicketNavigator {
     @Override
     public void showParticipant(String id) {
         selectTab("participants-tab");
+        participantsTab.build();
         participantsView.reveal(id);
     }
 
@@ -313,11 +337,15 @@ public final class MainWindow implements TicketNavigator {
         }
     }
 
-    private static Tab tab(String title, String id, SearchTabView<?> view) {
-        Tab tab = new Tab(title, view.root());
-        tab.setId(id);
-        tab.setUserData(view);
-        return tab;
+    /** A search tab built on first selection; its view goes in the tab's user data for Ctrl+F and Ctrl+K. */
+    private static LazyTab searchTab(String title, String id, Supplier<SearchTabView<?>> view) {
+        LazyTab[] built = new LazyTab[1];
+        built[0] = new LazyTab(title, id, () -> {
+            SearchTabView<?> made = view.get();
+            built[0].tab().setUserData(made);
+            return made.root();
+        });
+        return built[0];
     }
 
     private MenuBar menuBar() {

@@ -116,6 +116,27 @@ class MainWindowFxTest {
     }
 
     @Test
+    @DisplayName("Start-up: only Tickets is built before the window shows; another tab is built when it is first selected")
+    void tabsBuiltOnFirstSelection(FxRobot robot) throws TimeoutException { // issue 6: start-up
+        assertTrue(robot.lookup("#tickets-table").tryQuery().isPresent());
+        assertTrue(robot.lookup("#schools-table").tryQuery().isEmpty(), "Schools is not built before it is selected");
+        assertTrue(robot.lookup("#overview").tryQuery().isEmpty(), "Overview is not built before it is selected");
+
+        // Through the tab pane, as a click on the tab header does.
+        robot.interact(() -> window.tabs().getSelectionModel().select(2));
+        waitUntil(() -> "2 schools".equals(text(robot, "#schools-count")));
+        assertTrue(robot.lookup("#schools-table").queryAs(TableView.class).isVisible());
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#schools-search").queryAs(TextField.class).isFocused(), "Ctrl+F finds the built tab's search");
+
+        // By code, as navigation from a ticket does.
+        robot.interact(() -> window.selectTab("overview-tab"));
+        assertTrue(robot.lookup("#overview-by-category").tryQuery().isPresent());
+        assertTrue(robot.lookup("#participants-table").tryQuery().isEmpty(), "tabs never selected stay unbuilt");
+    }
+
+    @Test
     @DisplayName("Ctrl+F puts the cursor in the search box of the current tab")
     void ctrlF(FxRobot robot) {
         robot.interact(() -> window.selectTab("partnerships-tab"));
@@ -151,6 +172,19 @@ class MainWindowFxTest {
 
         robot.clickOn("#schools-search").write("elm");
         waitUntil(() -> "1 school".equals(text(robot, "#schools-count")));
+    }
+
+    @Test
+    @DisplayName("The status bar shows a progress bar while a sync runs, and the sync's outcome as its notice")
+    void syncProgressAndNotice(FxRobot robot) throws TimeoutException {
+        assertTrue(robot.lookup("#status-progress-bar").tryQuery().isEmpty(), "no progress bar before any sync");
+
+        sync.announce(new SyncStatus(true, TestData.NOW.minusSeconds(120), true, 0, -1, 12_300_000, null));
+        waitUntil(() -> robot.lookup("#status-progress-bar").tryQuery().map(Node::isVisible).orElse(false));
+
+        sync.announce(new SyncStatus(true, TestData.NOW, false, 3, -1, 12_300_000, null));
+        waitUntil(() -> "Sync finished: 3 changes.".equals(text(robot, "#status-notice")));
+        assertTrue(!robot.lookup("#status-progress-bar").query().isVisible(), "the progress bar goes when the sync ends");
     }
 
     @Test

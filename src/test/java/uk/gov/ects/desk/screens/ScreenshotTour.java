@@ -102,8 +102,8 @@ class ScreenshotTour {
         window = sandbox.window();
         DeskRobot desk = new DeskRobot(robot, window);
         sandbox.waitForFirstSync(SYNC_TIMEOUT_SECONDS);
-        DeskRobot.waitUntil(DeskRobot.UI_TIMEOUT_SECONDS, () -> desk.countOf("#schools-count") > 10 && desk.countOf("#participants-count") > 10
-                && desk.countOf("#partnerships-count") > 0);
+        DeskRobot.waitUntil(DeskRobot.UI_TIMEOUT_SECONDS, () -> desk.resultsOf(0) > 10 && desk.resultsOf(1) > 10
+                && desk.resultsOf(2) > 0);
 
         CacheQueries cache = backend.cache();
         Scene scene = stage.getScene();

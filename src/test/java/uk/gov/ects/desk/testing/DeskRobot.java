@@ -96,7 +96,18 @@ public final class DeskRobot {
 
     /** The number in a count label such as "1,234 schools"; 0 when there is none. */
     public int countOf(String query) {
-        String text = robot.lookup(query).queryLabeled().getText();
+        return number(robot.lookup(query).queryLabeled().getText());
+    }
+
+    /**
+     * The result count of a search tab (0 Schools, 1 Participants, 2 Partnerships) as its ViewModel
+     * has it: a tab's controls are only built when it is first opened.
+     */
+    public int resultsOf(int searchTabIndex) {
+        return number(onFx(() -> window.viewModel().searchTabs().get(searchTabIndex).resultCountProperty().get()));
+    }
+
+    private static int number(String text) {
         String digits = text == null ? "" : text.replaceAll("[^0-9]", "");
         return digits.isEmpty() ? 0 : Integer.parseInt(digits);
     }

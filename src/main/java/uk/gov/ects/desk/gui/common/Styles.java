@@ -20,6 +20,7 @@ public final class Styles {
     public static final String PLACEHOLDER = "placeholder-text";
     public static final String LOADING_ROW = "loading-row";
     public static final String STATUS_ITEM = "status-item";
+    public static final String STATUS_BAR = "status-bar";
     /** Something needs the agent (the outbox has changes the service turned down). */
     public static final String ATTENTION = "status-attention";
 

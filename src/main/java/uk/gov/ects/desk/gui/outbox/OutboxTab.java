@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.Tooltip;
 import javafx.stage.Window;
+import uk.gov.ects.desk.gui.common.LazyTab;
 import uk.gov.ects.desk.gui.common.Styles;
 import uk.gov.ects.desk.gui.common.TaskExecutor;
 
@@ -17,15 +18,19 @@ public final class OutboxTab {
     public static final String STATUS_ID = "status-outbox";
 
     private final OutboxViewModel viewModel;
-    private final OutboxView view;
+    private final LazyTab lazyTab;
     private final Tab tab;
     private final Label statusItem = new Label();
+    private OutboxView view;
 
     private OutboxTab(OutboxViewModel viewModel) {
         this.viewModel = viewModel;
-        this.view = new OutboxView(viewModel);
-        this.tab = new Tab(OutboxWording.TAB, view.root());
-        tab.setId(TAB_ID);
+        // The status item and the tab's title show from the start; the table only when the tab is opened.
+        this.lazyTab = new LazyTab(OutboxWording.TAB, TAB_ID, () -> {
+            view = new OutboxView(viewModel);
+            return view.root();
+        });
+        this.tab = lazyTab.tab();
         tab.textProperty().bind(viewModel.tabTitleProperty());
 
         statusItem.setId(STATUS_ID);
@@ -42,8 +47,8 @@ public final class OutboxTab {
 
     public static OutboxTab create(OutboxSetup setup, TaskExecutor executor, Clock clock) {
         OutboxTab[] built = new OutboxTab[1];
-        Supplier<Window> window = () -> built[0] == null || built[0].view.root().getScene() == null ? null
-                : built[0].view.root().getScene().getWindow();
+        Supplier<Window> window = () -> built[0] == null || built[0].tab.getTabPane() == null
+                || built[0].tab.getTabPane().getScene() == null ? null : built[0].tab.getTabPane().getScene().getWindow();
         OutboxDialogs dialogs = setup.dialogs() != null ? setup.dialogs() : new ConfirmingOutboxDialogs(window);
         OutboxNotifier notifier = setup.notifier() != null ? setup.notifier() : new DesktopOutboxNotifier(window);
         built[0] = new OutboxTab(new OutboxViewModel(setup.service(), executor, clock, dialogs, notifier, setup.signIn()));
@@ -57,7 +62,9 @@ public final class OutboxTab {
 
     public void stop() {
         viewModel.stop();
-        view.stop();
+        if (view != null) {
+            view.stop();
+        }
     }
 
     public Tab tab() {

@@ -20,7 +20,6 @@ import uk.gov.ects.desk.model.support.Operation;
 public final class OutboxWording {
 
     public static final String TAB = "Outbox";
-    private static final Gson PRETTY = new GsonBuilder().setPrettyPrinting().serializeNulls().create();
 
     private OutboxWording() {
     }
@@ -105,6 +104,11 @@ public final class OutboxWording {
 
     /** JSON laid out one field a line, for reading and editing. */
     public static String pretty(JsonElement json) {
-        return json == null ? "" : PRETTY.toJson(json);
+        return json == null ? "" : Pretty.GSON.toJson(json);
+    }
+
+    /** Made on first use: the main window reads these words before it shows, and Gson takes a while to set up. */
+    private static final class Pretty {
+        static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeNulls().create();
     }
 }
