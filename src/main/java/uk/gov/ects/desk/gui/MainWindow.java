@@ -352,14 +352,30 @@ public final class MainWindow implements TicketNavigator {
         MenuItem syncNow = item(DeskAction.SYNC_NOW, viewModel::syncNow);
         MenuItem quit = item(DeskAction.QUIT, () -> onQuit.run());
         Menu file = signIn == null ? new Menu("_File", null, syncNow, new SeparatorMenuItem(), quit)
-                : new Menu("_File", null, item(DeskAction.CONNECT, () -> showSignIn(null)), syncNow,
-                        new SeparatorMenuItem(), quit);
+                : new Menu("_File", null, item(DeskAction.CONNECT, () -> showSignIn(null)),
+                        item(DeskAction.USE_SANDBOX, this::chooseSandbox), syncNow, new SeparatorMenuItem(), quit);
         MenuItem about = item(DeskAction.ABOUT, this::showAbout);
         Menu help = new Menu("_Help", null, about);
         MenuBar bar = operations == null ? new MenuBar(file, help)
                 : new MenuBar(file, new Menu("_Actions", null, item(DeskAction.FIND_ACTION, this::openPalette)), help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /** The training sandbox is where a new agent practises; an agent signed in to a service can go back to it. */
+    private void chooseSandbox() {
+        if (signIn.usingSandbox()) {
+            viewModel.notice("You are in the training sandbox: changes made here never reach the real service.");
+            return;
+        }
+        BackgroundTask.wrap(() -> {
+            signIn.chooseSandboxNextStart();
+            return null;
+        }).onSuccess(done -> viewModel.notice("The training sandbox opens the next time you start the app. Your sign-in "
+                + "and any queued changes are kept for when you connect again with File › Connect to a service…"))
+                .onFailure(problem -> viewModel.notice("Could not choose the training sandbox: " + problem.getMessage()
+                        + ". Try again; if it keeps failing, start the app with a new data folder."))
+                .executeWith(executor);
     }
 
     private static MenuItem item(DeskAction action, Runnable handler) {

@@ -208,6 +208,16 @@ public final class DeskBackend implements SignInService, AutoCloseable {
     }
 
     @Override
+    public boolean usingSandbox() {
+        return sandbox != null;
+    }
+
+    @Override
+    public void chooseSandboxNextStart() {
+        credentials.chooseSandboxNextStart();
+    }
+
+    @Override
     public String currentServiceUrl() {
         return sandbox != null ? null : serviceUrl;
     }

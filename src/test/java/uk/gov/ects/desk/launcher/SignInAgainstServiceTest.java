@@ -128,6 +128,12 @@ class SignInAgainstServiceTest extends ServiceTestBase {
             awaitSynced(again);
             assertEquals(service.baseUrl() + "/", again.about().serviceUrl(), "the last service, not the sandbox");
             assertNull(signInAsks.poll());
+            assertFalse(again.usingSandbox());
+            again.chooseSandboxNextStart(); // File › Use the training sandbox
+        }
+        try (DeskBackend sandboxed = started(new LaunchOptions(null, null, dataDir))) {
+            assertTrue(sandboxed.usingSandbox(), "the agent chose the training sandbox for this start");
+            assertNull(signInAsks.poll());
         }
     }
 

@@ -31,13 +31,17 @@ public final class CredentialsStore {
     private static final Logger LOG = LoggerFactory.getLogger(CredentialsStore.class);
     static final String FILE = "credentials.sealed";
     static final String KEY_FILE = "credentials.key";
+    /** Holds no secret: only says the agent chose the training sandbox for the next start. */
+    static final String SANDBOX_NEXT = "sandbox-next-start";
 
     private final Path file;
     private final Path keyFile;
+    private final Path sandboxNext;
 
     public CredentialsStore(Path directory) {
         this.file = directory.resolve(FILE);
         this.keyFile = directory.resolve(KEY_FILE);
+        this.sandboxNext = directory.resolve(SANDBOX_NEXT);
     }
 
     /** The sign-in kept for {@code serviceUrl}, if any. */
@@ -45,8 +49,14 @@ public final class CredentialsStore {
         return read().stream().filter(c -> c.serviceUrl().equals(serviceUrl)).findFirst();
     }
 
-    /** The service the agent signed in to last, to connect to at the next start. */
+    /**
+     * The service the agent signed in to last, to connect to at the next start; empty when there is
+     * none or the agent chose the training sandbox since.
+     */
     public synchronized Optional<String> lastServiceUrl() {
+        if (Files.exists(sandboxNext)) {
+            return Optional.empty();
+        }
         List<Credentials> all = read();
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0).serviceUrl());
     }
@@ -57,6 +67,22 @@ public final class CredentialsStore {
         all.removeIf(c -> c.serviceUrl().equals(credentials.serviceUrl()));
         all.add(0, credentials);
         write(all);
+        try {
+            Files.deleteIfExists(sandboxNext);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot clear the choice of the training sandbox " + sandboxNext, e);
+        }
+    }
+
+    /** The next start opens the training sandbox; the kept sign-ins stay for when the agent connects again. */
+    public synchronized void chooseSandboxNextStart() {
+        try {
+            if (!Files.exists(sandboxNext)) {
+                Files.createFile(sandboxNext);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot record the choice of the training sandbox in " + sandboxNext, e);
+        }
     }
 
     private List<Credentials> read() {

@@ -7,6 +7,7 @@ import javafx.scene.input.KeyCombination;
 /** Every window action with its label and shortcut, so menus and keys agree. */
 public enum DeskAction {
     CONNECT("Connect to a service…", null),
+    USE_SANDBOX("Use the training sandbox", null),
     SYNC_NOW("Sync now", new KeyCodeCombination(KeyCode.F5)),
     QUIT("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN)),
     FIND("Find", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN)),

@@ -15,4 +15,13 @@ public interface SignInService {
      * @throws SignInRefused when the token works but cannot be used for the desk
      */
     SignInOutcome signIn(String serviceUrl, String token) throws Exception;
+
+    /** True when the app runs the training sandbox rather than a real service. */
+    boolean usingSandbox();
+
+    /**
+     * Makes the next start open the training sandbox (a real service stays signed in for later).
+     * Writes a file: the window calls it in the background.
+     */
+    void chooseSandboxNextStart();
 }

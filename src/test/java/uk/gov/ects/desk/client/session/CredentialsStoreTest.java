@@ -65,6 +65,21 @@ class CredentialsStoreTest {
     }
 
     @Test
+    @DisplayName("Choosing the training sandbox makes the next start open it, keeping the sign-in; signing in again undoes it")
+    void sandboxChosenForNextStart() {
+        CredentialsStore store = new CredentialsStore(dir);
+        SignedInAgent sam = new SignedInAgent("agent-1", "Sam Agent", "agent");
+        store.save(new Credentials(URL, sam, TOKEN));
+
+        store.chooseSandboxNextStart();
+
+        assertEquals(Optional.empty(), new CredentialsStore(dir).lastServiceUrl(), "the next start opens the sandbox");
+        assertEquals(TOKEN, store.forService(URL).orElseThrow().token(), "the sign-in is kept");
+        store.save(new Credentials(URL, sam, "tok-new"));
+        assertEquals(Optional.of(URL), store.lastServiceUrl());
+    }
+
+    @Test
     @DisplayName("A damaged file or a lost key reads as no sign-in, so the app asks again instead of failing")
     void damagedReadsAsNothing() throws Exception {
         CredentialsStore store = new CredentialsStore(dir);

@@ -42,6 +42,7 @@ class SignInDialogFxTest extends ServiceTestBase {
 
     private final UiTaskExecutor executor = new UiTaskExecutor(2);
     private final List<String> signedInWith = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.atomic.AtomicBoolean sandboxChosen = new java.util.concurrent.atomic.AtomicBoolean();
     private MainWindow window;
 
     @Start
@@ -58,6 +59,16 @@ class SignInDialogFxTest extends ServiceTestBase {
                 SignedInAgent who = WhoAmI.ask(ServiceAddress.normalise(serviceUrl), token);
                 signedInWith.add(token);
                 return new SignInOutcome(who.name(), who.role(), false);
+            }
+
+            @Override
+            public boolean usingSandbox() {
+                return false;
+            }
+
+            @Override
+            public void chooseSandboxNextStart() {
+                sandboxChosen.set(true);
             }
         });
         stage.setScene(window.createScene(1280, 800));
@@ -127,6 +138,19 @@ class SignInDialogFxTest extends ServiceTestBase {
         assertTrue(first.isShowing());
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> !first.isShowing());
+    }
+
+    @Test
+    @DisplayName("File › Use the training sandbox: the next start opens the sandbox, and the window says so")
+    void trainingSandboxNextStart(FxRobot robot) throws TimeoutException {
+        MenuItem sandbox = ((MenuBar) robot.lookup("#menu-bar").query()).getMenus().get(0).getItems().stream()
+                .filter(item -> "menu-use-sandbox".equals(item.getId())).findFirst().orElseThrow();
+
+        robot.interact(sandbox::fire);
+
+        waitUntil(sandboxChosen::get);
+        waitUntil(() -> window.viewModel().messageProperty().get() != null
+                && window.viewModel().messageProperty().get().startsWith("The training sandbox opens the next time"));
     }
 
     private static Window dialog(FxRobot robot) {

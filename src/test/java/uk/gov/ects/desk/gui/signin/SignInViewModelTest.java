@@ -35,6 +35,16 @@ class SignInViewModelTest extends ServiceTestBase {
             SignedInAgent who = WhoAmI.ask(ServiceAddress.normalise(serviceUrl), token);
             return new SignInOutcome(who.name(), who.role(), false);
         }
+
+        @Override
+        public boolean usingSandbox() {
+            return false;
+        }
+
+        @Override
+        public void chooseSandboxNextStart() {
+            throw new AssertionError("the sign-in dialog never chooses the sandbox");
+        }
     }
 
     private final CheckingService checking = new CheckingService();
