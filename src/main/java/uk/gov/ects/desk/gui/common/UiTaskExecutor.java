@@ -2,6 +2,7 @@ package uk.gov.ects.desk.gui.common;
 
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -54,7 +55,13 @@ public final class UiTaskExecutor implements TaskExecutor {
         fxTask.setOnCancelled(event -> task.finishedHandler().run());
         fxTask.workDoneProperty().addListener((obs, old, done) -> task.progressHandler()
                 .accept(new BackgroundTask.Progress(done.longValue(), (long) fxTask.getTotalWork())));
-        pool.execute(fxTask);
+        try {
+            pool.execute(fxTask);
+        } catch (RejectedExecutionException closing) {
+            // The window is closing (a refresh timer fired after shutdown): nothing is waiting for this.
+            LOG.debug("Background task not started: the app is closing");
+            task.cancel();
+        }
         return task;
     }
 

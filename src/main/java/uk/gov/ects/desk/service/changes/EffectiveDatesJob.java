@@ -55,7 +55,7 @@ public final class EffectiveDatesJob {
     }
 
     /** What one run moved in the feed. */
-    public record Run(List<String> participants, List<String> schools) {
+    public record Run(LocalDate today, List<String> participants, List<String> schools) {
         public int size() {
             return participants.size() + schools.size();
         }
@@ -63,16 +63,17 @@ public final class EffectiveDatesJob {
 
     /** Moves in the feed every resource a date that fell since the last run changed. */
     public Run runOnce() {
-        Instant now = clock.now();
-        LocalDate today = LocalDate.ofInstant(now, ServiceClock.ZONE);
         Run run = database.inTransaction(tx -> {
-            // The feed head first, like every writer: serialises runs with each other and with writes.
+            // The feed head first, like every writer: serialises runs with each other, with writes and
+            // with a clock being fixed; the clock is read after it, so the day is never a stale one.
             try (PreparedStatement lock = tx.prepareStatement("UPDATE feed_head SET last_seq = last_seq WHERE id = 1")) {
                 lock.executeUpdate();
             }
+            Instant now = clock.now(tx);
+            LocalDate today = LocalDate.ofInstant(now, ServiceClock.ZONE);
             LocalDate applied = appliedThrough(tx);
             if (applied.equals(today)) {
-                return new Run(List.of(), List.of());
+                return new Run(today, List.of(), List.of());
             }
             // Dates in (earlier, later] changed what reads show, whichever way the clock went.
             LocalDate earlier = applied.isBefore(today) ? applied : today;
@@ -88,11 +89,11 @@ public final class EffectiveDatesJob {
                 update.setObject(1, today);
                 update.executeUpdate();
             }
-            return new Run(participants, schools);
+            return new Run(today, participants, schools);
         });
         if (run.size() > 0) {
             LOG.info("Dated changes took effect through {}: {} participants and {} schools moved in the change feed",
-                    today, run.participants().size(), run.schools().size());
+                    run.today(), run.participants().size(), run.schools().size());
         }
         return run;
     }

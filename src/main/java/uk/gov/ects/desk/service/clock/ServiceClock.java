@@ -75,6 +75,11 @@ public final class ServiceClock {
      * feed (EffectiveDatesJob) only from this day on.
      */
     public static void fix(java.sql.Connection c, Instant now) throws java.sql.SQLException {
+        // The feed head first, as the EffectiveDatesJob does, so a run in progress cannot write back
+        // the day it read before this fix.
+        try (PreparedStatement lock = c.prepareStatement("UPDATE feed_head SET last_seq = last_seq WHERE id = 1")) {
+            lock.executeUpdate();
+        }
         try (PreparedStatement delete = c.prepareStatement("DELETE FROM service_settings WHERE setting_key = ?")) {
             delete.setString(1, SETTING);
             delete.executeUpdate();
@@ -93,17 +98,27 @@ public final class ServiceClock {
     }
 
     private Optional<Instant> fixedNow() {
-        return database.read(c -> {
-            try (PreparedStatement query = c.prepareStatement(
-                    "SELECT setting_value FROM service_settings WHERE setting_key = ?")) {
-                query.setString(1, SETTING);
-                try (ResultSet rs = query.executeQuery()) {
-                    if (!rs.next() || rs.getString(1) == null || rs.getString(1).isBlank()) {
-                        return Optional.empty();
-                    }
-                    return Optional.of(Instant.parse(rs.getString(1).trim()));
+        return database.read(ServiceClock::fixedNow);
+    }
+
+    /**
+     * Now as transaction {@code c} sees it: for a job that reads the clock under the feed-head lock,
+     * so a clock fixed or moved meanwhile cannot leave it working from a stale day.
+     */
+    public Instant now(java.sql.Connection c) throws java.sql.SQLException {
+        return fixedNow(c).orElseGet(system::instant);
+    }
+
+    private static Optional<Instant> fixedNow(java.sql.Connection c) throws java.sql.SQLException {
+        try (PreparedStatement query = c.prepareStatement(
+                "SELECT setting_value FROM service_settings WHERE setting_key = ?")) {
+            query.setString(1, SETTING);
+            try (ResultSet rs = query.executeQuery()) {
+                if (!rs.next() || rs.getString(1) == null || rs.getString(1).isBlank()) {
+                    return Optional.empty();
                 }
+                return Optional.of(Instant.parse(rs.getString(1).trim()));
             }
-        });
+        }
     }
 }

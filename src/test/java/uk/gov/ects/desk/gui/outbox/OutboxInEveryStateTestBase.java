@@ -31,6 +31,7 @@ import uk.gov.ects.desk.client.outbox.OutboxTarget;
 import uk.gov.ects.desk.client.sync.SyncEngine;
 import uk.gov.ects.desk.model.support.Role;
 import uk.gov.ects.desk.service.testing.ServiceTestBase;
+import uk.gov.ects.desk.testing.MovableClock;
 
 /**
  * A real outbox on a real encrypted cache, with one entry in each state the Outbox tab shows, put
@@ -47,7 +48,7 @@ abstract class OutboxInEveryStateTestBase extends ServiceTestBase {
     @TempDir
     Path dir;
 
-    protected final TestClock outboxClock = new TestClock(FIRST_CHANGE);
+    protected final MovableClock outboxClock = new MovableClock(FIRST_CHANGE);
     protected LocalCache cache;
     protected Outbox outbox;
     protected String agent;

@@ -3,19 +3,16 @@ package uk.gov.ects.desk.service.writes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import uk.gov.ects.desk.service.SupportService;
 import uk.gov.ects.desk.service.clock.ServiceClock;
 import uk.gov.ects.desk.service.testing.Api;
+import uk.gov.ects.desk.testing.MovableClock;
 
 /**
  * How long an {@code Idempotency-Key} lives (api.md "Writes": kept at least 7 days), and what a key
@@ -27,14 +24,14 @@ class IdempotencyKeyLifetimeTest extends WriteTestBase {
     private static final String NOTE = json("{'target':'school:100001','body':'Rang the school about the tutor'}");
     private static final Instant START = Instant.parse("2026-11-02T10:00:00Z");
 
-    private final AtomicReference<Instant> realNow = new AtomicReference<>(START);
+    private final MovableClock realNow = new MovableClock(START);
 
     @BeforeEach
     void serviceOnAClockTheTestMoves() {
         fixture.fixClock(Instant.parse("2026-10-01T09:00:00Z"))
                 .school("100001", "Oak Primary", 1, "201", "EC1A 1AA", "office@oak.sch.uk");
         service.stop();
-        service = new SupportService(db, new ServiceClock(db, new MovableClock()), "127.0.0.1", 0).start();
+        service = new SupportService(db, new ServiceClock(db, realNow), "127.0.0.1", 0).start();
         api = new Api(service.port());
     }
 
@@ -43,7 +40,7 @@ class IdempotencyKeyLifetimeTest extends WriteTestBase {
     }
 
     private void advance(Duration by) {
-        realNow.updateAndGet(now -> now.plus(by));
+        realNow.advance(by);
     }
 
     @Test
@@ -109,23 +106,6 @@ class IdempotencyKeyLifetimeTest extends WriteTestBase {
             }
         });
         String hash = RequestHash.of("POST", SupportService.BASE_PATH + "/notes", null, NOTE);
-        assertEquals(new IdempotencyStore.Claim.Claimed(), new IdempotencyStore(db).claim(agentId, key, hash, realNow.get()));
-    }
-
-    private final class MovableClock extends Clock {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return realNow.get();
-        }
+        assertEquals(new IdempotencyStore.Claim.Claimed(), new IdempotencyStore(db).claim(agentId, key, hash, realNow.instant()));
     }
 }
