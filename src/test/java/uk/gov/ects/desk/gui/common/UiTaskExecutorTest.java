@@ -4,20 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.atomic.AtomicBoolean;
-import javafx.application.Platform;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
 
 class UiTaskExecutorTest {
 
     @BeforeAll
-    static void startJavaFx() {
-        try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyStarted) {
-            // another test in this JVM started it
-        }
+    static void startJavaFx() throws Exception {
+        FxToolkit.registerPrimaryStage(); // as the TestFX tests do, so they share one toolkit
     }
 
     @Test
