@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -155,6 +156,14 @@ public final class LocalCache implements CacheQueries, TicketQueries, AutoClosea
             try (PreparedStatement s = tx.prepareStatement("UPDATE sync_state SET last_successful_sync = ? WHERE id = 1")) {
                 s.setObject(1, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
                 s.executeUpdate();
+            }
+            return null;
+        });
+        // H2 writes the file in the background: flush now, so the sync is on disk and the cache size
+        // shown after it is the file's real size, not what it was a moment before.
+        inTransaction(tx -> {
+            try (Statement checkpoint = tx.createStatement()) {
+                checkpoint.execute("CHECKPOINT");
             }
             return null;
         });

@@ -162,6 +162,9 @@ public final class OperationFormViewModel {
     private String safeStatement() {
         try {
             return form.statement();
+        } catch (RuleViolation refused) {
+            // The rules refuse these values: the form's checks already say why, so no statement.
+            return "";
         } catch (RuntimeException e) {
             LOG.warn("Describing {} failed", form.action(), e);
             return "";

@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
+import javafx.util.StringConverter;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -52,6 +53,19 @@ public final class OverviewView {
         y.setLabel("Tickets");
         y.setMinorTickVisible(false);
         y.setTickUnit(1);
+        // Ticket counts are whole: an auto-ranged axis may still put ticks at 0.25, so only whole ones are labelled.
+        y.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                double number = value.doubleValue();
+                return number == Math.rint(number) ? String.valueOf((long) number) : "";
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return Double.valueOf(text);
+            }
+        });
         BarChart<String, Number> chart = new BarChart<>(x, y);
         chart.setId(id);
         chart.setTitle(title);

@@ -133,15 +133,17 @@ public final class TicketsView {
         table.setId("tickets-table");
         table.setAccessibleText("Tickets in the chosen queue, oldest first");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Age", TicketItem::age, 80));
-        table.getColumns().add(column("Target", TicketItem::target, 95));
+        // Columns keep their widths (squeezed to fit, every one was cut short); what an agent
+        // triages by comes first, the rest is a scroll away.
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.getColumns().add(column("Age", TicketItem::age, 115));
         table.getColumns().add(statusColumn());
-        table.getColumns().add(column("Priority", TicketItem::priority, 70));
-        table.getColumns().add(column("Category", TicketItem::category, 140));
-        table.getColumns().add(column("From", TicketItem::from, 170));
-        table.getColumns().add(column("Subject", TicketItem::subject, 240));
-        table.getColumns().add(column("Claimed by", TicketItem::assignee, 120));
+        table.getColumns().add(column("Subject", TicketItem::subject, 250));
+        table.getColumns().add(column("Category", TicketItem::category, 150));
+        table.getColumns().add(column("From", TicketItem::from, 230));
+        table.getColumns().add(column("Target", TicketItem::target, 120));
+        table.getColumns().add(column("Priority", TicketItem::priority, 80));
+        table.getColumns().add(column("Claimed by", TicketItem::assignee, 130));
         Label placeholder = new Label();
         placeholder.setWrapText(true);
         placeholder.getStyleClass().add(Styles.PLACEHOLDER);
@@ -193,7 +195,7 @@ public final class TicketsView {
     }
 
     private TableColumn<TicketItem, String> statusColumn() {
-        TableColumn<TicketItem, String> column = column("Status", TicketItem::status, 120);
+        TableColumn<TicketItem, String> column = column("Status", TicketItem::status, 95);
         column.setId("tickets-status-column");
         column.setCellFactory(col -> new TableCell<>() {
             @Override
