@@ -90,16 +90,19 @@ public final class ChooseProgramme implements WriteOperation<ChooseProgramme.Req
             changes.add(FieldChange.of("cohorts." + request.year() + ".partnership", null, id));
         }
         ctx.audit(school, changes);
+        // The school first, then the ECTs and mentors moved with it, so a preview shows them too.
+        List<Target> answered = new ArrayList<>(List.of(school));
         if (decision.moveCurrentParticipants() && current.choice() != null) {
             ProgrammeChoice to = decision.defaultProgramme();
             boolean providerLed = to == ProgrammeChoice.FULL_INDUCTION_PROGRAMME || to == ProgrammeChoice.SCHOOL_FUNDED_FIP;
             InductionRecordMoves.move(ctx, request.urn(), request.year(), "AND programme = ?",
-                    new InductionRecordMoves.NewTraining(to.code(), null, null, !providerLed), current.choice().code());
+                    new InductionRecordMoves.NewTraining(to.code(), null, null, !providerLed), current.choice().code())
+                    .stream().distinct().forEach(id -> answered.add(Target.participant(id)));
         }
         for (EmailIntent email : decision.emails()) {
             ctx.email(email, request.urn(), null); // rule: PROG-5
         }
-        return WriteResult.ok(school);
+        return WriteResult.ok(answered);
     }
 
     /** PROG-2: the previous cohort's LP and DP, as a new active partnership with its own window. */

@@ -58,7 +58,7 @@ class OperationFormPreviewAgainstServiceTest extends FormsEndToEndBase {
     }
 
     @Test
-    @DisplayName("OVR-PROG: the preview names Oak Primary and shows its 2025 programme before → after, and Jane's move")
+    @DisplayName("OVR-PROG: the preview names Oak Primary and shows its 2025 programme before → after")
     void programmeChange() { // op: OVR-PROG
         OperationFormViewModel form = open(FormAction.CHANGE_PROGRAMME, "100001");
         form.field("cohort").select("2025");

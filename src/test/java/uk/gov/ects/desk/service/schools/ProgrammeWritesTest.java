@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import java.util.List;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
@@ -145,6 +146,11 @@ class ProgrammeWritesTest extends WriteTestBase {
         Api.Reply reply = choose("100001", 2026,
                 "{'choice':'core_induction_programme','override':true,'reason':'Ticket: chose FIP by mistake'}");
         assertEquals(200, reply.status(), reply.body());
+        // The answer (and so a preview) lists the school and the ECT moved with it.
+        List<String> answered = new java.util.ArrayList<>();
+        reply.json().getAsJsonArray("data").forEach(resource -> answered.add(resource.getAsJsonObject().get("type")
+                .getAsString() + ":" + resource.getAsJsonObject().get("id").getAsString()));
+        assertEquals(List.of("school:100001", "participant:pp-1"), answered);
         assertEquals("core_induction_programme", cohort("100001", 2026).get("programme_choice").getAsString());
         JsonObject event = history("/schools/100001").get(0).getAsJsonObject().getAsJsonObject("attributes");
         assertEquals("OVR-PROG", event.get("operation").getAsString());
