@@ -10,7 +10,8 @@ import java.util.Map;
  * Scores each category by the cues a ticket contains and picks the highest. A cue counts once,
  * a little more when repeated (up to half again), and half again when it is in the subject,
  * where schools say what the message is about. Below {@link #ENOUGH} the ticket is {@code other}.
- * Confidence grows with the winning score and shrinks when a runner-up is close.
+ * Confidence grows with the winning score and shrinks when a runner-up is close. The sign-off is
+ * not read: a signature's "induction tutor" or "SENCO" says who wrote, not what the ticket is about.
  */
 final class CategoryClassifier {
 
@@ -24,7 +25,9 @@ final class CategoryClassifier {
     }
 
     static CategoryGuess classify(TicketText ticket) {
-        List<WordTokens.Word> words = WordTokens.of(ticket.text());
+        List<WordTokens.Word> words = WordTokens.of(ticket.text()).stream()
+                .filter(word -> !ticket.inSignOff(word.start()))
+                .toList();
         Map<TicketCategory, Double> scores = new EnumMap<>(TicketCategory.class);
         Map<TicketCategory, Map<String, Double>> cuesByCategory = new EnumMap<>(TicketCategory.class);
         for (Cue cue : CueTable.CUES) {

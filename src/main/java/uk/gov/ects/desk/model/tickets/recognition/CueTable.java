@@ -68,6 +68,10 @@ final class CueTable {
         add(cues, PARTICIPANT_DETAILS, STRONG, "surname", "spelt", "spelled", "misspelt", "misspelled", "name wrong",
                 "wrong name", "first name", "preferred name", "new email", "known as");
         add(cues, PARTICIPANT_DETAILS, HINT, "email address", "details", "update her", "update his", "records correct");
+        // a wrong leaving date or a leaver who is staying is corrected on the record (OVR-STATUS), not a move
+        add(cues, PARTICIPANT_DETAILS, STRONG, "leaving date", "date of leaving", "staying with us", "staying on",
+                "staying until", "not leaving", "no longer leaving", "reported as leaving", "reported as left",
+                "marked as leaving", "marked as left", "showing as left", "shows as left", "still with us");
 
         add(cues, TRANSFER, DECISIVE, "moving to", "moved to", "joined us from", "transfer*", "moved there",
                 "left for another school", "move her across", "move him across", "moving school");

@@ -5,11 +5,13 @@ final class TicketText {
 
     private final String text;
     private final int subjectLength;
+    private final int signOffStart;
 
     TicketText(String subject, String body) {
         String safeSubject = subject == null ? "" : subject;
         this.text = safeSubject + "\n" + (body == null ? "" : body);
         this.subjectLength = safeSubject.length();
+        this.signOffStart = SignOff.start(text, subjectLength + 1);
     }
 
     String text() {
@@ -18,6 +20,11 @@ final class TicketText {
 
     boolean inSubject(int offset) {
         return offset < subjectLength;
+    }
+
+    /** Whether {@code offset} is in the closing block (sign-off, name, job title, school, phone). */
+    boolean inSignOff(int offset) {
+        return offset >= signOffStart;
     }
 
     int lineStart(int offset) {

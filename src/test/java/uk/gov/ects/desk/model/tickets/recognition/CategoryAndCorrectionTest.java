@@ -116,4 +116,27 @@ class CategoryAndCorrectionTest {
         assertEquals(List.of(), recognition.entities());
         assertEquals("other", recognition.category().category());
     }
+
+    @Test
+    @DisplayName("a signature's job title is not a cue, but the sender's name and phone are still found")
+    void theSignOffSaysWhoWroteNotWhatAbout() {
+        // rule: SUP-2; a wrong leaving date is corrected with OVR-STATUS on the participant's record
+        Recognition recognition = TicketRecognizer.recognise("Leaving date is wrong",
+                "We reported Emilia King as leaving on 31 August 2026, but they are now staying with us until Christmas."
+                        + " The service will not let us change the date.\n\nRebecca Patel, induction tutor\n"
+                        + "Heathcroft Infant School\nTel 01632 960 412");
+        assertEquals("participant_details", recognition.category().category(), recognition.category().cues().toString());
+        assertTrue(recognition.category().cues().stream().noneMatch(cue -> cue.toLowerCase().contains("tutor")));
+        List<String> entities = recognition.entities().stream().map(entity -> entity.kind() + ":" + entity.normalised()).toList();
+        assertTrue(entities.containsAll(List.of("NAME:Rebecca Patel", "PHONE:01632960412")), entities.toString());
+        assertTrue(entities.stream().noneMatch(entity -> entity.startsWith("TRN:")), entities.toString());
+    }
+
+    @Test
+    void anInductionTutorTicketSignedByTheHeadIsStillAboutTheTutor() {
+        // rule: SUP-2, OVR-SIT: the sign-off rule must not hide the message's own words
+        assertEquals("induction_tutor", TicketRecognizer.recognise("Access",
+                "Our induction tutor has left the school and we can't log in.\nKind regards,\nMrs Anne Cole\nHeadteacher")
+                .category().category());
+    }
 }

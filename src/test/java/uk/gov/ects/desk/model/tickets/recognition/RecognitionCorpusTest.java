@@ -44,6 +44,7 @@ class RecognitionCorpusTest {
     private static final double RECALL_FLOOR = 0.90;
     private static final double HELD_OUT_CATEGORY_FLOOR = 0.70;
     private static final double HELD_OUT_ENTITY_FLOOR = 0.85;
+    private static final double SIGNATURES_CATEGORY_FLOOR = 0.55;
 
     record Ticket(String id, String subject, List<String> body, String category, List<String> entities,
                   String correctedTrn, String correctedDob) {
@@ -106,6 +107,23 @@ class RecognitionCorpusTest {
         // rule: SUP-2
         Score score = score("held-out", read("/tickets/heldout.json"));
         assertTrue(score.categoryAccuracy() >= HELD_OUT_CATEGORY_FLOOR, "category accuracy " + score);
+        assertTrue(score.precision() >= HELD_OUT_ENTITY_FLOOR, "entity precision " + score);
+        assertTrue(score.recall() >= HELD_OUT_ENTITY_FLOOR, "entity recall " + score);
+    }
+
+    /**
+     * Tickets whose signatures carry misleading words ("Induction Tutor", "SENCO", "mentor lead"),
+     * phone numbers and postcodes, written after the sign-off rule was frozen and never tuned
+     * against. Before the rule: category 4/12, entities precision 1.00 recall 0.90; first run with
+     * it frozen: category 7/12 (58.3%), entities unchanged. Its floor is set below the older
+     * held-out set's to match that first run, not raised to flatter it.
+     */
+    @Test
+    @DisplayName("a signature's job title does not decide the category of held-out tickets")
+    void recognisesHeldOutTicketsWithSignatures() throws IOException {
+        // rule: SUP-2
+        Score score = score("held-out signatures", read("/tickets/heldout-signoffs.json"));
+        assertTrue(score.categoryAccuracy() >= SIGNATURES_CATEGORY_FLOOR, "category accuracy " + score);
         assertTrue(score.precision() >= HELD_OUT_ENTITY_FLOOR, "entity precision " + score);
         assertTrue(score.recall() >= HELD_OUT_ENTITY_FLOOR, "entity recall " + score);
     }
