@@ -119,6 +119,7 @@ public final class ServeCommand {
     /** Opens the store, loads data if asked, creates first-start tokens, and starts listening. */
     public static SupportService start(Options options) {
         Database database = openDatabase(options.db());
+        DatasetLoader.discardInterruptedLoad(database);
         AgentDirectory agents = new AgentDirectory(database);
         // First start is judged before loading: a dataset may bring its own (test) agents.
         boolean firstStart = !agents.hasAgents();

@@ -10,13 +10,23 @@ import java.time.ZoneOffset;
 /** One INSERT statement fed row by row, sent to the database in batches. */
 final class BatchInsert implements AutoCloseable {
 
-    private static final int BATCH_SIZE = 1000;
+    static final int BATCH_SIZE = 1000;
+
+    /** Called after each batch has been sent; a staged load commits there. */
+    @FunctionalInterface
+    interface Checkpoint {
+        Checkpoint NONE = () -> { };
+
+        void reached() throws SQLException;
+    }
 
     private final PreparedStatement statement;
+    private final Checkpoint checkpoint;
     private int pending;
     private int rows;
 
-    BatchInsert(Connection tx, String table, String... columns) throws SQLException {
+    BatchInsert(Connection tx, Checkpoint checkpoint, String table, String... columns) throws SQLException {
+        this.checkpoint = checkpoint;
         String placeholders = String.join(", ", java.util.Collections.nCopies(columns.length, "?"));
         this.statement = tx.prepareStatement(
                 "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + placeholders + ")");
@@ -46,6 +56,7 @@ final class BatchInsert implements AutoCloseable {
         if (pending > 0) {
             statement.executeBatch();
             pending = 0;
+            checkpoint.reached();
         }
     }
 

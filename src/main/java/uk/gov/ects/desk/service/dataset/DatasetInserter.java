@@ -29,9 +29,11 @@ final class DatasetInserter {
     private final Dataset data;
     private final Instant now;
     private final Map<String, Integer> counts = new LinkedHashMap<>();
+    private final BatchInsert.Checkpoint checkpoint;
 
-    private DatasetInserter(Connection tx, PreparedDataset prepared) {
+    private DatasetInserter(Connection tx, PreparedDataset prepared, BatchInsert.Checkpoint checkpoint) {
         this.tx = tx;
+        this.checkpoint = checkpoint;
         this.prepared = prepared;
         this.data = prepared.source();
         this.now = prepared.now();
@@ -39,7 +41,13 @@ final class DatasetInserter {
 
     /** Inserts everything and returns how many rows went into each table. */
     static Map<String, Integer> insert(Connection tx, PreparedDataset prepared) throws SQLException {
-        DatasetInserter inserter = new DatasetInserter(tx, prepared);
+        return insert(tx, prepared, BatchInsert.Checkpoint.NONE);
+    }
+
+    /** As {@link #insert(Connection, PreparedDataset)}, calling {@code checkpoint} after every batch sent. */
+    static Map<String, Integer> insert(Connection tx, PreparedDataset prepared, BatchInsert.Checkpoint checkpoint)
+            throws SQLException {
+        DatasetInserter inserter = new DatasetInserter(tx, prepared, checkpoint);
         inserter.insertAll();
         return inserter.counts;
     }
@@ -60,14 +68,14 @@ final class DatasetInserter {
             ServiceClock.fix(tx, data.clock());
         }
         // Parents are flushed before children: batches of different tables go to the database separately.
-        try (BatchInsert agents = new BatchInsert(tx, "agents", "id", "name", "role")) {
+        try (BatchInsert agents = batch("agents", "id", "name", "role")) {
             for (int i = 0; i < list(data.agents()).size(); i++) {
                 Dataset.Agent agent = data.agents().get(i);
                 agents.row(agentId(i), agent.name(), agent.role());
             }
             counted("agents", agents);
         }
-        try (BatchInsert tokens = new BatchInsert(tx, "api_tokens", "token_hash", "agent_id", "expires_at")) {
+        try (BatchInsert tokens = batch("api_tokens", "token_hash", "agent_id", "expires_at")) {
             for (int i = 0; i < list(data.agents()).size(); i++) {
                 tokens.row(TokenHasher.hash(data.agents().get(i).token()), agentId(i), null);
             }
@@ -80,58 +88,58 @@ final class DatasetInserter {
 
     private void insertReferenceData() throws SQLException {
         List<String> ids = new ArrayList<>();
-        try (BatchInsert rows = new BatchInsert(tx, "cohorts", "year", "registration_opens", "academic_year_starts", "version")) {
+        try (BatchInsert rows = batch("cohorts", "year", "registration_opens", "academic_year_starts", "version")) {
             for (Dataset.Cohort c : data.cohorts()) {
                 rows.row(c.year(), c.registrationOpens(), c.academicYearStarts(), FIRST_VERSION);
                 ids.add(String.valueOf(c.year()));
             }
             counted("cohorts", rows);
         }
-        ChangeLog.upsertAll(tx, "cohort", ids, now);
+        feedRows("cohort", ids, now);
 
         ids = new ArrayList<>();
-        try (BatchInsert rows = new BatchInsert(tx, "lead_providers", "id", "name", "version")) {
+        try (BatchInsert rows = batch("lead_providers", "id", "name", "version")) {
             for (Dataset.LeadProvider lp : list(data.leadProviders())) {
                 rows.row(lp.id(), lp.name(), FIRST_VERSION);
                 ids.add(lp.id());
             }
             counted("lead_providers", rows);
         }
-        ChangeLog.upsertAll(tx, "lead_provider", ids, now);
+        feedRows("lead_provider", ids, now);
 
         ids = new ArrayList<>();
-        try (BatchInsert rows = new BatchInsert(tx, "delivery_partners", "id", "name", "version")) {
+        try (BatchInsert rows = batch("delivery_partners", "id", "name", "version")) {
             for (Dataset.DeliveryPartner dp : list(data.deliveryPartners())) {
                 rows.row(dp.id(), dp.name(), FIRST_VERSION);
                 ids.add(dp.id());
             }
             counted("delivery_partners", rows);
         }
-        ChangeLog.upsertAll(tx, "delivery_partner", ids, now);
+        feedRows("delivery_partner", ids, now);
 
         ids = new ArrayList<>();
-        try (BatchInsert rows = new BatchInsert(tx, "provider_pairings", "cohort", "lead_provider_id", "delivery_partner_id", "version")) {
+        try (BatchInsert rows = batch("provider_pairings", "cohort", "lead_provider_id", "delivery_partner_id", "version")) {
             for (Dataset.ProviderPairing p : list(data.providerPairings())) {
                 rows.row(p.cohort(), p.leadProviderId(), p.deliveryPartnerId(), FIRST_VERSION);
                 ids.add(DatasetValidator.pairingId(p.cohort(), p.leadProviderId(), p.deliveryPartnerId()));
             }
             counted("provider_pairings", rows);
         }
-        ChangeLog.upsertAll(tx, "provider_pairing", ids, now);
+        feedRows("provider_pairing", ids, now);
 
         ids = new ArrayList<>();
-        try (BatchInsert rows = new BatchInsert(tx, "appropriate_bodies", "id", "name", "body_type", "disabled_from_year", "version")) {
+        try (BatchInsert rows = batch("appropriate_bodies", "id", "name", "body_type", "disabled_from_year", "version")) {
             for (Dataset.AppropriateBody ab : list(data.appropriateBodies())) {
                 rows.row(ab.id(), ab.name(), ab.type(), ab.disabledFromYear(), FIRST_VERSION);
                 ids.add(ab.id());
             }
             counted("appropriate_bodies", rows);
         }
-        ChangeLog.upsertAll(tx, "appropriate_body", ids, now);
+        feedRows("appropriate_body", ids, now);
     }
 
     private void insertTeacherRecords() throws SQLException {
-        try (BatchInsert rows = new BatchInsert(tx, "teacher_records", "trn", "name", "date_of_birth", "ni_number", "state",
+        try (BatchInsert rows = batch("teacher_records", "trn", "name", "date_of_birth", "ni_number", "state",
                 "active_alert", "qts_date", "induction_start_date", "induction_completion_date", "induction_status")) {
             for (Dataset.TeacherRecord r : list(data.teacherRecords())) {
                 rows.row(r.trn(), r.name(), r.dateOfBirth(), r.niNumber(), r.state(), Boolean.TRUE.equals(r.activeAlert()),
@@ -139,7 +147,7 @@ final class DatasetInserter {
             }
             counted("teacher_records", rows);
         }
-        try (BatchInsert rows = new BatchInsert(tx, "previous_participation", "trn")) {
+        try (BatchInsert rows = batch("previous_participation", "trn")) {
             for (String trn : new java.util.TreeSet<>(list(data.previousParticipationTrns()))) {
                 rows.row(trn);
             }
@@ -149,7 +157,7 @@ final class DatasetInserter {
 
     private void insertSchools() throws SQLException {
         List<String> ids = new ArrayList<>();
-        try (BatchInsert rows = new BatchInsert(tx, "schools", "urn", "name", "search_name", "ukprn", "local_authority_code",
+        try (BatchInsert rows = batch("schools", "urn", "name", "search_name", "ukprn", "local_authority_code",
                 "local_authority_name", "establishment_type_code", "establishment_type_name", "status_code", "status_name",
                 "phase", "address_line1", "address_line2", "address_line3", "postcode", "search_postcode",
                 "administrative_district_code", "section_41_approved", "gias_email", "version")) {
@@ -163,13 +171,13 @@ final class DatasetInserter {
             }
             counted("schools", rows);
         }
-        ChangeLog.upsertAll(tx, "school", ids, now);
+        feedRows("school", ids, now);
     }
 
     /** One induction_tutors row per person (MSIT-1: the same name and email may serve several schools). */
     private void insertInductionTutors() throws SQLException {
         Map<String, String> tutorIdByEmail = new java.util.HashMap<>();
-        try (BatchInsert tutors = new BatchInsert(tx, "induction_tutors", "id", "full_name", "email");
+        try (BatchInsert tutors = batch("induction_tutors", "id", "full_name", "email");
              BatchInsert emails = emailInsert()) {
             for (Dataset.InductionTutor t : list(data.inductionTutors())) {
                 String emailLower = t.email().toLowerCase(Locale.ROOT);
@@ -182,7 +190,7 @@ final class DatasetInserter {
             }
             counted("induction_tutors", tutors);
         }
-        try (BatchInsert links = new BatchInsert(tx, "school_induction_tutors", "school_urn", "tutor_id")) {
+        try (BatchInsert links = batch("school_induction_tutors", "school_urn", "tutor_id")) {
             for (Dataset.InductionTutor t : list(data.inductionTutors())) {
                 links.row(t.schoolUrn(), tutorIdByEmail.get(t.email().toLowerCase(Locale.ROOT)));
             }
@@ -191,7 +199,7 @@ final class DatasetInserter {
     }
 
     private void insertSchoolCohortsAndPartnerships() throws SQLException {
-        try (BatchInsert rows = new BatchInsert(tx, "school_cohorts", "school_urn", "cohort", "programme_choice", "submitted_at",
+        try (BatchInsert rows = batch("school_cohorts", "school_urn", "cohort", "programme_choice", "submitted_at",
                 "appropriate_body_id")) {
             for (Dataset.SchoolCohort sc : list(data.schoolCohorts())) {
                 rows.row(sc.schoolUrn(), sc.cohort(), sc.programmeChoice(), sc.submittedAt(), sc.appropriateBodyId());
@@ -199,7 +207,7 @@ final class DatasetInserter {
             counted("school_cohorts", rows);
         }
         List<String> ids = new ArrayList<>();
-        try (BatchInsert rows = new BatchInsert(tx, "partnerships", "id", "school_urn", "cohort", "lead_provider_id",
+        try (BatchInsert rows = batch("partnerships", "id", "school_urn", "cohort", "lead_provider_id",
                 "delivery_partner_id", "reported_at", "challenge_deadline", "status", "version")) {
             for (PreparedPartnership pp : prepared.partnerships()) {
                 Dataset.Partnership p = pp.source();
@@ -209,7 +217,7 @@ final class DatasetInserter {
             }
             counted("partnerships", rows);
         }
-        ChangeLog.upsertAll(tx, "partnership", ids, now);
+        feedRows("partnership", ids, now);
     }
 
     private void insertParticipants() throws SQLException {
@@ -218,7 +226,7 @@ final class DatasetInserter {
         List<PreparedParticipant> ordered = new ArrayList<>(prepared.participants().size());
         prepared.participants().stream().filter(PreparedParticipant::isMentor).forEach(ordered::add);
         prepared.participants().stream().filter(p -> !p.isMentor()).forEach(ordered::add);
-        try (BatchInsert people = new BatchInsert(tx, "participants", "id", "participant_type", "full_name", "search_name", "trn",
+        try (BatchInsert people = batch("participants", "id", "participant_type", "full_name", "search_name", "trn",
                 "date_of_birth", "school_urn", "cohort", "status", "induction_start_date", "qts_date", "validation_status",
                 "validation_checked_at", "eligibility_status", "eligibility_reason", "eligibility_manual", "version");
              BatchInsert emails = emailInsert()) {
@@ -232,10 +240,10 @@ final class DatasetInserter {
             }
             counted("participants", people);
         }
-        try (BatchInsert records = new BatchInsert(tx, "induction_records", "id", "participant_id", "school_urn", "cohort",
+        try (BatchInsert records = batch("induction_records", "id", "participant_id", "school_urn", "cohort",
                 "programme", "lead_provider_id", "delivery_partner_id", "appropriate_body_id", "mentor_id", "induction_status",
                 "training_status", "start_date", "training_declared");
-             BatchInsert pools = new BatchInsert(tx, "mentor_pools", "mentor_id", "school_urn", "joined_on")) {
+             BatchInsert pools = batch("mentor_pools", "mentor_id", "school_urn", "joined_on")) {
             for (PreparedParticipant pp : ordered) {
                 Dataset.Participant p = pp.source();
                 records.row(pp.inductionRecordId(), p.id(), p.schoolUrn(), p.cohort(), pp.programme(), pp.leadProviderId(),
@@ -247,12 +255,12 @@ final class DatasetInserter {
             counted("induction_records", records);
             counted("mentor_pools", pools);
         }
-        ChangeLog.upsertAll(tx, "participant", ids, now);
+        feedRows("participant", ids, now);
     }
 
     private void insertTickets() throws SQLException {
         List<String> ids = new ArrayList<>();
-        try (BatchInsert rows = new BatchInsert(tx, "tickets", "id", "received_at", "from_email", "subject", "body", "school_urn",
+        try (BatchInsert rows = batch("tickets", "id", "received_at", "from_email", "subject", "body", "school_urn",
                 "status", "category", "priority", "linked", "assignee", "claimed_until", "resolution", "resolved_at",
                 "version")) {
             for (Dataset.Ticket t : list(data.tickets())) {
@@ -267,11 +275,23 @@ final class DatasetInserter {
             }
             counted("tickets", rows);
         }
-        ChangeLog.upsertAll(tx, "ticket", ids, now);
+        feedRows("ticket", ids, now);
+    }
+
+    private BatchInsert batch(String table, String... columns) throws SQLException {
+        return new BatchInsert(tx, checkpoint, table, columns);
+    }
+
+    /** Change-feed rows, a batch at a time so a staged load can commit between them. */
+    private void feedRows(String type, List<String> ids, Instant at) throws SQLException {
+        for (int from = 0; from < ids.size(); from += BatchInsert.BATCH_SIZE) {
+            ChangeLog.upsertAll(tx, type, ids.subList(from, Math.min(ids.size(), from + BatchInsert.BATCH_SIZE)), at);
+            checkpoint.reached();
+        }
     }
 
     private BatchInsert emailInsert() throws SQLException {
-        return new BatchInsert(tx, "email_addresses", "email_lower", "email", "owner_type", "owner_id", "is_primary", "added_at");
+        return batch("email_addresses", "email_lower", "email", "owner_type", "owner_id", "is_primary", "added_at");
     }
 
     private void counted(String table, BatchInsert rows) {

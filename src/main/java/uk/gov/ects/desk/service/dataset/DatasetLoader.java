@@ -18,7 +18,8 @@ import uk.gov.ects.desk.service.store.Database;
 
 /**
  * Loads a dataset file (shared/spec/dataset.md) into an empty store: validates everything first,
- * and only when nothing is wrong writes it all in one transaction. A bad file writes nothing.
+ * and only when nothing is wrong writes it all: in one transaction, or on H2 in a
+ * {@link StagedLoad} that removes what it wrote if it fails. A bad file writes nothing.
  */
 public final class DatasetLoader {
 
@@ -76,19 +77,30 @@ public final class DatasetLoader {
             throw new DatasetException(problems.lines());
         }
         long validated = System.nanoTime();
-        Map<String, Integer> rows = db.inTransaction(tx -> {
-            if (hasData(tx)) {
-                throw new DatasetException(STORE_NOT_EMPTY);
-            }
-            return DatasetInserter.insert(tx, prepared);
-        });
+        Map<String, Integer> rows = StagedLoad.applies(db)
+                ? StagedLoad.run(db, prepared)
+                : db.inTransaction(tx -> {
+                    if (hasData(tx)) {
+                        throw new DatasetException(STORE_NOT_EMPTY);
+                    }
+                    return DatasetInserter.insert(tx, prepared);
+                });
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         LOG.info("Dataset loaded in {} ms (validation {} ms): {}", took.toMillis(),
                 Duration.ofNanos(validated - started).toMillis(), rows);
         return new LoadResult(Map.copyOf(rows), took);
     }
 
+    /**
+     * Empties the store again if a load was cut short (the process died part-way), so it is never
+     * served half-loaded. Returns whether there was such a load; call it when opening a store.
+     */
+    public static boolean discardInterruptedLoad(Database db) {
+        return StagedLoad.discardInterrupted(db);
+    }
+
     private static void refuseNonEmpty(Database db) {
+        discardInterruptedLoad(db);
         if (db.read(DatasetLoader::hasData)) {
             throw new DatasetException(STORE_NOT_EMPTY);
         }

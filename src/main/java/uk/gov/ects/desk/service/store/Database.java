@@ -15,10 +15,12 @@ public final class Database implements AutoCloseable {
 
     private final DataSource dataSource;
     private final AutoCloseable closer;
+    private final boolean h2;
 
-    private Database(DataSource dataSource, AutoCloseable closer) {
+    private Database(DataSource dataSource, AutoCloseable closer, boolean h2) {
         this.dataSource = dataSource;
         this.closer = closer;
+        this.h2 = h2;
     }
 
     /** An in-memory H2 store that lives as long as this object; for tests. */
@@ -38,11 +40,11 @@ public final class Database implements AutoCloseable {
             pg.setUrl(jdbcUrl);
             if (user != null) pg.setUser(user);
             if (password != null) pg.setPassword(password);
-            database = new Database(pg, () -> { });
+            database = new Database(pg, () -> { }, false);
         } else if (jdbcUrl.startsWith("jdbc:h2:")) {
             JdbcConnectionPool pool = JdbcConnectionPool.create(withH2Settings(jdbcUrl), user, password);
             pool.setMaxConnections(32);
-            database = new Database(pool, pool::dispose);
+            database = new Database(pool, pool::dispose, true);
         } else {
             throw new IllegalArgumentException("Unsupported database URL (use jdbc:h2: or jdbc:postgresql:): " + jdbcUrl);
         }
@@ -61,6 +63,11 @@ public final class Database implements AutoCloseable {
                 .locations("classpath:db/service")
                 .load()
                 .migrate();
+    }
+
+    /** H2 rather than PostgreSQL: some bulk work takes a different path on each. */
+    public boolean isH2() {
+        return h2;
     }
 
     public DataSource dataSource() {

@@ -333,6 +333,44 @@ class DatasetLoaderTest {
         assertEquals(2, count("SELECT COUNT(*) FROM schools"));
     }
 
+    @Test
+    @DisplayName("A row the database refuses late in the load (after every other table was written) leaves the store empty and loadable")
+    void lateDatabaseFailureLeavesStoreEmpty() {
+        // A 501-character subject passes validation but not the tickets column, the last table written.
+        String tooLong = GOOD.replace("\"subject\": \"Wrong TRN\"", "\"subject\": \"" + "x".repeat(501) + "\"");
+
+        assertThrows(RuntimeException.class, () -> DatasetLoader.loadInto(db, new StringReader(tooLong)));
+
+        assertNothingWritten();
+        assertEquals(0, count("SELECT COUNT(*) FROM email_addresses"));
+        assertEquals(0, count("SELECT last_seq FROM feed_head"));
+        assertNull(text("SELECT setting_value FROM service_settings WHERE setting_key = '" + StagedLoad.MARKER + "'"));
+        DatasetLoader.loadInto(db, new StringReader(GOOD));
+        assertEquals(15, count("SELECT last_seq FROM feed_head"));
+        assertEquals(4, count("SELECT COUNT(*) FROM participants"));
+    }
+
+    @Test
+    @DisplayName("A load the process never finished is removed when the store is next opened, so half a dataset is never served")
+    void interruptedLoadDiscarded() {
+        // A finished load of the good file, then the marker put back as if the process had died before its last commit.
+        DatasetLoader.loadInto(db, new StringReader(GOOD));
+        db.inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO service_settings (setting_key, setting_value) VALUES (?, '0 2026-10-01 -')")) {
+                s.setString(1, StagedLoad.MARKER);
+                s.executeUpdate();
+            }
+            return null;
+        });
+
+        assertTrue(DatasetLoader.discardInterruptedLoad(db));
+
+        assertNothingWritten();
+        assertEquals(0, count("SELECT last_seq FROM feed_head"));
+        assertTrue(!DatasetLoader.discardInterruptedLoad(db), "a second open finds nothing to remove");
+    }
+
     private void assertNothingWritten() {
         for (String table : List.of("schools", "cohorts", "participants", "teacher_records", "agents", "change_log", "tickets")) {
             assertEquals(0, count("SELECT COUNT(*) FROM " + table), table + " should be empty");
