@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.gov.ects.desk.service.clock.ServiceClock;
 import uk.gov.ects.desk.service.store.Database;
+import uk.gov.ects.desk.service.store.FeedHeadLock;
 
 /**
  * Tells the change feed when a dated change takes effect. Reads work out a participant's state for
@@ -66,9 +67,7 @@ public final class EffectiveDatesJob {
         Run run = database.inTransaction(tx -> {
             // The feed head first, like every writer: serialises runs with each other, with writes and
             // with a clock being fixed; the clock is read after it, so the day is never a stale one.
-            try (PreparedStatement lock = tx.prepareStatement("UPDATE feed_head SET last_seq = last_seq WHERE id = 1")) {
-                lock.executeUpdate();
-            }
+            FeedHeadLock.take(tx);
             Instant now = clock.now(tx);
             LocalDate today = LocalDate.ofInstant(now, ServiceClock.ZONE);
             LocalDate applied = appliedThrough(tx);

@@ -7,6 +7,7 @@ import java.time.Instant;
 import uk.gov.ects.desk.service.clock.ServiceClock;
 import uk.gov.ects.desk.service.sql.Rows;
 import uk.gov.ects.desk.service.store.Database;
+import uk.gov.ects.desk.service.store.FeedHeadLock;
 
 /**
  * Purges delete tombstones older than the retention period and raises {@code purged_through}, so
@@ -28,9 +29,7 @@ public final class FeedCompaction {
         Instant cutoff = clock.now().minus(retention);
         return database.inTransaction(c -> {
             // Lock the head first, like every writer, so no change commits between the two steps.
-            try (PreparedStatement lock = c.prepareStatement("UPDATE feed_head SET last_seq = last_seq WHERE id = 1")) {
-                lock.executeUpdate();
-            }
+            FeedHeadLock.take(c);
             long newest;
             try (PreparedStatement query = c.prepareStatement(
                     "SELECT MAX(seq) FROM change_log WHERE op = 'delete' AND changed_at < ?")) {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 import uk.gov.ects.desk.service.store.Database;
+import uk.gov.ects.desk.service.store.FeedHeadLock;
 
 /**
  * The service's "now". Demos and tests fix it with the {@code clock} setting (dataset.md), which
@@ -77,9 +78,7 @@ public final class ServiceClock {
     public static void fix(java.sql.Connection c, Instant now) throws java.sql.SQLException {
         // The feed head first, as the EffectiveDatesJob does, so a run in progress cannot write back
         // the day it read before this fix.
-        try (PreparedStatement lock = c.prepareStatement("UPDATE feed_head SET last_seq = last_seq WHERE id = 1")) {
-            lock.executeUpdate();
-        }
+        FeedHeadLock.take(c);
         try (PreparedStatement delete = c.prepareStatement("DELETE FROM service_settings WHERE setting_key = ?")) {
             delete.setString(1, SETTING);
             delete.executeUpdate();

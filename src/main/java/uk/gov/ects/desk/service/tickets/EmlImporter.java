@@ -28,6 +28,7 @@ import uk.gov.ects.desk.service.changes.ChangeLog;
 import uk.gov.ects.desk.service.clock.ServiceClock;
 import uk.gov.ects.desk.service.store.Database;
 import uk.gov.ects.desk.service.writes.Sql;
+import uk.gov.ects.desk.service.store.FeedHeadLock;
 
 /**
  * Turns a folder of {@code .eml} files (a mailbox export) into tickets, as {@code POST /tickets}
@@ -100,7 +101,7 @@ public final class EmlImporter {
         Instant now = clock.now();
         return database.inTransaction(tx -> {
             // Lock the feed head first, as writes do, so two imports cannot both miss one message.
-            Sql.one(tx, "SELECT last_seq FROM feed_head WHERE id = 1 FOR UPDATE", rs -> rs.getLong(1));
+            FeedHeadLock.take(tx);
             if (Sql.exists(tx, "SELECT 1 FROM tickets WHERE source_ref = ?", sourceRef)) {
                 return Optional.empty();
             }

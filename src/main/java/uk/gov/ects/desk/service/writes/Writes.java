@@ -26,6 +26,7 @@ import uk.gov.ects.desk.service.http.Json;
 import uk.gov.ects.desk.service.http.Resource;
 import uk.gov.ects.desk.service.http.ResourceRenderer;
 import uk.gov.ects.desk.service.store.Database;
+import uk.gov.ects.desk.service.store.FeedHeadLock;
 
 /**
  * Runs {@link WriteOperation}s with the write discipline of api.md "Writes". In order: the role
@@ -157,7 +158,7 @@ public final class Writes {
     }
 
     private <R> Outcome run(Connection tx, Call<R> call) throws SQLException {
-        lockFeedHead(tx);
+        FeedHeadLock.take(tx); // writers queue here, so two writes from one version cannot both pass the version check
         if (call.ticketId() != null && !Sql.exists(tx, "SELECT 1 FROM tickets WHERE id = ?", call.ticketId())) {
             throw new ApiError(422, "ticket_not_found", "Ticket not found", "There is no ticket " + call.ticketId()
                     + ". Check the ticket id, or leave it out.", null, "/ticket_id");
@@ -176,11 +177,6 @@ public final class Writes {
             keys.complete(tx, call.agentId(), call.key(), outcome.status(), outcome.body());
         }
         return outcome;
-    }
-
-    /** Writers queue here, so two writes from one version cannot both pass the version check. */
-    private static void lockFeedHead(Connection tx) throws SQLException {
-        Sql.one(tx, "SELECT last_seq FROM feed_head WHERE id = 1 FOR UPDATE", rs -> rs.getLong(1));
     }
 
     private void checkVersion(Connection tx, Target guard, String ifMatch) throws SQLException {
