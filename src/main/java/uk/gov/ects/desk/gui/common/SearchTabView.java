@@ -126,9 +126,10 @@ public final class SearchTabView<R> {
             viewModel.searchNow();
             return;
         }
-        if (!table.getItems().isEmpty() && table.getSelectionModel().isEmpty()) {
-            table.getSelectionModel().select(0);
-            table.getFocusModel().focus(0);
+        PagedRows<R> rows = viewModel.rowsProperty().get();
+        if (!rows.isEmpty() && table.getSelectionModel().isEmpty()) {
+            // The first page may still be on its way: selecting a row still loading shows no detail.
+            selectFirstWhenRead(rows);
         }
     }
 
