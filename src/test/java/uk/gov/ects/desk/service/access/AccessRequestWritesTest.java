@@ -40,6 +40,28 @@ class AccessRequestWritesTest extends WriteTestBase {
     }
 
     @Test
+    @DisplayName("ACC-2: the school found by local authority and name, and the answer to the request, show its URN and address")
+    void urnAndAddressConfirmTheSchool() {
+        JsonObject found = api.get("/schools?la=201&q=Oak", viewer).json().getAsJsonArray("data").get(0)
+                .getAsJsonObject().getAsJsonObject("attributes");
+        assertSchoolShown(found); // rule: ACC-1, ACC-2
+
+        Api.Reply reply = post("/access-requests", json("{'urn':'100001'}"));
+        assertEquals(200, reply.status(), reply.body());
+        JsonObject answered = reply.attributes();
+        assertSchoolShown(answered); // rule: ACC-2
+        assertEquals("j****e@school.org.uk", answered.get("gias_email").getAsString()); // rule: ACC-3
+        assertFalse(reply.body().contains("jane.doe"));
+    }
+
+    private static void assertSchoolShown(JsonObject school) {
+        assertEquals("100001", school.get("urn").getAsString());
+        assertEquals("Oak Primary", school.get("name").getAsString());
+        assertEquals("1 High Street", school.get("address_line1").getAsString());
+        assertEquals("EC1A 1AA", school.get("postcode").getAsString());
+    }
+
+    @Test
     @DisplayName("ACC-6, ACC-7: the link may be requested any number of times, with or without an induction tutor")
     void anyNumberOfTimes() {
         assertEquals(200, post("/access-requests", json("{'urn':'100001'}")).status());
