@@ -7,6 +7,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,12 @@ class PartnershipWritesTest extends WriteTestBase {
         return null;
     }
 
+    private static List<String> templates(JsonArray emails) {
+        List<String> templates = new java.util.ArrayList<>();
+        emails.forEach(e -> templates.add(e.getAsJsonObject().getAsJsonObject("attributes").get("template").getAsString()));
+        return templates;
+    }
+
     private Api.Reply challenge(String id, String body) {
         return post("/partnerships/" + id + "/challenge", json(body), version("/partnerships/" + id));
     }
@@ -49,9 +56,11 @@ class PartnershipWritesTest extends WriteTestBase {
     @Test
     @DisplayName("PART-1, PART-3: a reported partnership needs an existing pairing and gets its challenge deadline")
     void report() {
+        StoreMarks before = marks();
         Api.Reply unpaired = post("/partnerships", json(REPORT.replace("dp-n", "dp-s")));
-        assertError(unpaired, 422, "pairing_not_available");
-        assertEquals("PART-1", unpaired.firstError().get("rule").getAsString());
+        assertRefusedBy(unpaired, 422, "pairing_not_available", "PART-1");
+        assertNothingWrittenSince(before);
+        assertEquals(0, api.get("/partnerships?school=100001", viewer).json().getAsJsonArray("data").size());
 
         Api.Reply reply = post("/partnerships", json(REPORT));
         assertEquals(201, reply.status(), reply.body());
@@ -66,20 +75,33 @@ class PartnershipWritesTest extends WriteTestBase {
     }
 
     @Test
-    @DisplayName("PROG-8: a reported partnership makes a set-up cohort FIP")
+    @DisplayName("PROG-8: a reported partnership makes a set-up cohort FIP, and leaves a cohort the school has not set up without a choice")
     void reportSetsFip() {
         fixture.schoolCohort("100001", 2026, "core_induction_programme", null);
         assertEquals(201, post("/partnerships", json(REPORT)).status());
         assertEquals("full_induction_programme", programme(2026));
+        JsonObject change = history("/schools/100001").get(0).getAsJsonObject().getAsJsonObject("attributes")
+                .getAsJsonArray("changes").get(0).getAsJsonObject();
+        assertEquals("core_induction_programme", change.get("before").getAsString(), change.toString());
+        assertEquals("full_induction_programme", change.get("after").getAsString(), change.toString());
+
+        // rule: PROG-8 "provided the school has that cohort set up"
+        fixture.school("100002", "Birch Academy", 28, "202", "M1 2AB", "office@birch.sch.uk");
+        Api.Reply notSetUp = post("/partnerships", json(REPORT.replace("100001", "100002")));
+        assertEquals(201, notSetUp.status(), notSetUp.body());
+        for (var element : api.get("/schools/100002", viewer).attributes().getAsJsonArray("cohorts")) {
+            assertTrue(element.getAsJsonObject().get("programme_choice").isJsonNull(), element.toString());
+        }
     }
 
     @Test
     @DisplayName("PART-4: one active partnership per school and cohort")
     void oneActive() {
         assertEquals(201, post("/partnerships", json(REPORT)).status());
+        StoreMarks before = marks();
         Api.Reply second = post("/partnerships", json(REPORT.replace("lp-a", "lp-b").replace("dp-n", "dp-s")));
-        assertError(second, 409, "partnership_exists");
-        assertEquals("PART-4", second.firstError().get("rule").getAsString());
+        assertRefusedBy(second, 409, "partnership_exists", "PART-4");
+        assertNothingWrittenSince(before);
         assertEquals(1, api.get("/partnerships?school=100001", viewer).json().getAsJsonArray("data").size());
     }
 
@@ -90,7 +112,9 @@ class PartnershipWritesTest extends WriteTestBase {
                 .partnership("p-1", "100001", 2026, "lp-a", "dp-n", "active", Instant.parse("2026-09-20T10:00:00Z"));
         assertError(post("/partnerships/p-1/challenge", json("{'challenge_reason':'mistake'}")), 428,
                 "precondition_required");
-        assertError(challenge("p-1", "{'challenge_reason':'bored'}"), 422, "challenge_reason_invalid");
+        StoreMarks before = marks();
+        assertRefusedBy(challenge("p-1", "{'challenge_reason':'bored'}"), 422, "challenge_reason_invalid", "PART-3");
+        assertNothingWrittenSince(before);
 
         Api.Reply reply = challenge("p-1", "{'challenge_reason':'no_ects'}");
         assertEquals(200, reply.status(), reply.body());
@@ -114,10 +138,12 @@ class PartnershipWritesTest extends WriteTestBase {
         Api.Reply moved = api.post("/test-clock", lead, json("{'now':'2026-12-02T09:00:00Z'}"));
         assertEquals(200, moved.status(), moved.body());
 
+        StoreMarks before = marks();
         Api.Reply closed = challenge("p-1", "{'challenge_reason':'another_provider'}");
-        assertError(closed, 409, "challenge_window_closed");
-        assertEquals("PART-5", closed.firstError().get("rule").getAsString());
+        assertRefusedBy(closed, 409, "challenge_window_closed", "PART-5");
         assertError(challenge("p-1", "{'challenge_reason':'another_provider','override':true}"), 422, "reason_required");
+        assertNothingWrittenSince(before);
+        assertEquals("active", partnership("p-1").get("status").getAsString());
 
         Api.Reply reply = challenge("p-1",
                 "{'challenge_reason':'another_provider','override':true,'reason':'LP changed in October, ticket 42'}");
@@ -126,6 +152,8 @@ class PartnershipWritesTest extends WriteTestBase {
         JsonObject event = history("/partnerships/p-1").get(0).getAsJsonObject().getAsJsonObject("attributes");
         assertEquals("OVR-PARTNERSHIP", event.get("operation").getAsString());
         assertEquals("2026-12-02T09:00:00Z", event.get("occurred_at").getAsString());
+        assertEquals(List.of("partnership_challenged"), templates(emails("?to=lead_provider:lp-a")),
+                "the LP is emailed as for PART-3");
     }
 
     @Test
@@ -164,9 +192,11 @@ class PartnershipWritesTest extends WriteTestBase {
                 .partnership("p-1", "100001", 2026, "lp-a", "dp-n", "challenged", Instant.parse("2026-06-01T10:00:00Z"))
                 .partnership("p-2", "100001", 2026, "lp-b", "dp-s", "active", Instant.parse("2026-07-01T10:00:00Z"));
         String body = json("{'reason':'Challenge was made by mistake'}");
+        StoreMarks before = marks();
         Api.Reply blocked = post("/partnerships/p-1/reinstate", body, version("/partnerships/p-1"));
-        assertError(blocked, 409, "partnership_exists");
-        assertEquals("PART-4", blocked.firstError().get("rule").getAsString());
+        assertRefusedBy(blocked, 409, "partnership_exists", "PART-4");
+        assertNothingWrittenSince(before);
+        assertEquals("challenged", partnership("p-1").get("status").getAsString());
 
         assertEquals(200, challenge("p-2", "{'challenge_reason':'mistake'}").status());
         Api.Reply reply = post("/partnerships/p-1/reinstate", body, version("/partnerships/p-1"));

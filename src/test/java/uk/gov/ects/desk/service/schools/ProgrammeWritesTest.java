@@ -81,6 +81,7 @@ class ProgrammeWritesTest extends WriteTestBase {
         assertEquals("active", partnership.get("status").getAsString());
         assertEquals("2026-12-01", partnership.get("challenge_deadline").getAsString(), "PART-3 window from today");
         assertEquals(1, history("/partnerships/" + partnership.get("id").getAsString()).size());
+        assertEquals(0, emails("?to=lead_provider:lp-a").size(), "a rollover is no change for the provider (PROG-5 is not)");
     }
 
     @Test
@@ -88,9 +89,10 @@ class ProgrammeWritesTest extends WriteTestBase {
     void pairingGone() {
         fixture.schoolCohort("100001", 2025, "full_induction_programme", null)
                 .partnership("p-25", "100001", 2025, "lp-b", "dp-n", "active", Instant.parse("2025-06-01T10:00:00Z"));
+        StoreMarks before = marks();
         Api.Reply rollover = choose("100001", 2026, "{'rollover':true}");
-        assertError(rollover, 422, "rollover_not_available");
-        assertEquals("PROG-3", rollover.firstError().get("rule").getAsString());
+        assertRefusedBy(rollover, 422, "rollover_not_available", "PROG-3");
+        assertNothingWrittenSince(before);
 
         Api.Reply fip = choose("100001", 2026, "{'choice':'full_induction_programme'}");
         assertEquals(200, fip.status(), fip.body());
@@ -124,10 +126,33 @@ class ProgrammeWritesTest extends WriteTestBase {
     void cipOnly() {
         fixture.school("100011", "Cedar Independent", 11, "201", "EC2B 3CD", null)
                 .inductionTutor("100011", "Ash Cedar", "ash@cedar.sch.uk");
+        StoreMarks before = marks();
         Api.Reply fip = choose("100011", 2026, "{'choice':'full_induction_programme'}");
-        assertError(fip, 422, "fip_not_allowed");
-        assertEquals("PROG-9", fip.firstError().get("rule").getAsString());
-        assertEquals(200, choose("100011", 2026, "{'choice':'school_funded_fip'}").status());
+        assertRefusedBy(fip, 422, "fip_not_allowed", "PROG-9");
+        assertNothingWrittenSince(before);
+        assertTrue(cohort("100011", 2026) == null || cohort("100011", 2026).get("programme_choice").isJsonNull());
+
+        Api.Reply funded = choose("100011", 2026, "{'choice':'school_funded_fip'}");
+        assertEquals(200, funded.status(), funded.body());
+        assertEquals("school_funded_fip", cohort("100011", 2026).get("programme_choice").getAsString());
+    }
+
+    @Test
+    @DisplayName("OVR-PROG, PROG-9: support cannot make a CIP-only school FIP either, nor 'change' a choice to itself")
+    void overrideKeepsTheChecks() {
+        fixture.school("100011", "Cedar Independent", 11, "201", "EC2B 3CD", null)
+                .inductionTutor("100011", "Ash Cedar", "ash@cedar.sch.uk")
+                .schoolCohort("100011", 2026, "core_induction_programme", null);
+        String reason = ",'override':true,'reason':'School asked us to change the programme'}";
+        StoreMarks before = marks();
+
+        assertRefusedBy(choose("100011", 2026, "{'choice':'full_induction_programme'" + reason), 422,
+                "fip_not_allowed", "PROG-9");
+        assertRefusedBy(choose("100011", 2026, "{'choice':'core_induction_programme'" + reason), 422,
+                "choice_unchanged", "OVR-PROG");
+
+        assertNothingWrittenSince(before);
+        assertEquals("core_induction_programme", cohort("100011", 2026).get("programme_choice").getAsString());
     }
 
     @Test
@@ -137,11 +162,13 @@ class ProgrammeWritesTest extends WriteTestBase {
                 .participant("pp-1", "ect", "Jane Smith", "1234567", LocalDate.of(1995, 4, 12), "100001", 2026,
                         "jane@oak.sch.uk")
                 .inductionRecord("ir-1", "pp-1", "100001", 2026, null, null, null, null, LocalDate.of(2026, 9, 1), null);
+        StoreMarks before = marks();
         Api.Reply locked = choose("100001", 2026, "{'choice':'core_induction_programme'}");
-        assertError(locked, 409, "programme_locked");
-        assertEquals("PROG-7", locked.firstError().get("rule").getAsString());
+        assertRefusedBy(locked, 409, "programme_locked", "PROG-7");
         assertError(choose("100001", 2026, "{'choice':'core_induction_programme','override':true}"), 422,
                 "reason_required");
+        assertNothingWrittenSince(before);
+        assertEquals("full_induction_programme", cohort("100001", 2026).get("programme_choice").getAsString());
 
         Api.Reply reply = choose("100001", 2026,
                 "{'choice':'core_induction_programme','override':true,'reason':'Ticket: chose FIP by mistake'}");
@@ -155,6 +182,7 @@ class ProgrammeWritesTest extends WriteTestBase {
         JsonObject event = history("/schools/100001").get(0).getAsJsonObject().getAsJsonObject("attributes");
         assertEquals("OVR-PROG", event.get("operation").getAsString());
         assertEquals("Ticket: chose FIP by mistake", event.get("reason").getAsString());
+        assertEquals(0, emails("").size(), "OVR-PROG emails nobody by default");
 
         // rule: OVR-PROG, PROG-10: the ECT on the old default moves to the new one from today; the old period stays
         JsonArray records = api.get("/participants/pp-1", viewer).attributes().getAsJsonArray("induction_records");

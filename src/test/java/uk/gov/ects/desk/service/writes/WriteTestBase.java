@@ -1,6 +1,9 @@
 package uk.gov.ects.desk.service.writes;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.HashMap;
@@ -62,6 +65,27 @@ public abstract class WriteTestBase extends ServiceTestBase {
 
     protected JsonArray emails(String query) {
         return api.get("/emails" + query, viewer).json().getAsJsonArray("data");
+    }
+
+    /** What a refused write must leave alone: the change feed, the audit log and the email log. */
+    protected record StoreMarks(long feedHead, long auditEvents, long emails) {
+    }
+
+    protected StoreMarks marks() {
+        return new StoreMarks(lastSeq(), count("audit_events"), count("emails"));
+    }
+
+    /** A refusal changes no record (no feed row), records no audit event and sends no email. */
+    protected void assertNothingWrittenSince(StoreMarks before) {
+        assertEquals(before, marks(), "a refused write changes nothing");
+    }
+
+    /** The reply is refused with this status, {@code code} and {@code rule} in the error envelope. */
+    protected static void assertRefusedBy(Api.Reply reply, int status, String code, String rule) {
+        assertError(reply, status, code);
+        JsonElement named = reply.firstError().get("rule");
+        assertEquals(rule, named == null || named.isJsonNull() ? null
+                : named.getAsString(), reply.body());
     }
 
     protected long lastSeq() {
