@@ -1,5 +1,9 @@
 package uk.gov.ects.desk.service.supportops;
 
+import static uk.gov.ects.desk.service.participants.ParticipantRecords.endPairingsAt;
+import static uk.gov.ects.desk.service.participants.ParticipantRecords.joinPool;
+import static uk.gov.ects.desk.service.participants.ParticipantRecords.leavePool;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -134,18 +138,15 @@ public final class TransferToSchool implements WriteOperation<TransferToSchool.R
                 .orElse(new String[] {null, null});
     }
 
-    /** TMEN-4 and the new pool: the mentor's pairings at the old school end with their time there. */
+    /**
+     * TMEN-4 and the new pool, on the start date as for a school's transfer in: until then the mentor
+     * stays in the old pool and keeps the ECTs there; from it they are in the new pool only.
+     */
     private static void moveMentorPools(WriteContext ctx, String mentorId, String oldUrn, String newUrn, Transfer transfer)
             throws SQLException {
-        Sql.update(ctx.tx(), "UPDATE mentor_pools SET left_on = ? WHERE mentor_id = ? AND school_urn = ? AND left_on IS NULL",
-                transfer.oldPoolLeftOn(), mentorId, oldUrn);
-        int rejoined = Sql.update(ctx.tx(), "UPDATE mentor_pools SET joined_on = ?, left_on = NULL "
-                + "WHERE mentor_id = ? AND school_urn = ?", transfer.newRecordStart(), mentorId, newUrn);
-        if (rejoined == 0) {
-            Sql.update(ctx.tx(), "INSERT INTO mentor_pools (mentor_id, school_urn, joined_on, left_on) VALUES (?, ?, ?, NULL)",
-                    mentorId, newUrn, transfer.newRecordStart());
-        }
-        ParticipantRecords.unpairMentees(ctx, mentorId, oldUrn);
+        leavePool(ctx.tx(), mentorId, oldUrn, transfer.oldPoolLeftOn());
+        endPairingsAt(ctx, mentorId, oldUrn, transfer.oldPoolLeftOn(), "OVR-TRANSFER");
+        joinPool(ctx.tx(), mentorId, newUrn, transfer.newRecordStart());
         ctx.changed(Target.school(oldUrn));
         ctx.changed(Target.school(newUrn));
     }

@@ -124,6 +124,12 @@ abstract class SupportOpsTestBase extends WriteTestBase {
         return records.get(records.size() - 1).getAsJsonObject();
     }
 
+    /** Moves the service clock over the API, as a lead would on a fixed-clock service. */
+    void moveClockTo(String instant) {
+        Api.Reply reply = api.post("/test-clock", lead, "{\"now\":\"" + instant + "\"}");
+        assertEquals(200, reply.status(), reply.body());
+    }
+
     void sql(String statement, Object... values) {
         db.inTransaction(c -> {
             try (PreparedStatement update = c.prepareStatement(statement)) {

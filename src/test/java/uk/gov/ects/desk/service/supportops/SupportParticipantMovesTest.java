@@ -92,7 +92,7 @@ class SupportParticipantMovesTest extends SupportOpsTestBase {
         assertNull(text(now, "mentor_id")); // rule: TECT-9
         assertEquals("100001", text(jane, "school_urn"), "until the start date she is still at Oak (TECT-3)");
 
-        fixture.fixClock(java.time.Instant.parse("2026-11-01T09:00:00Z"));
+        moveClockTo("2026-11-01T09:00:00Z");
         jane = participant("e-1");
         assertEquals("100002", text(jane, "school_urn"), "from the start date she is at Birch");
         assertEquals("left", text(inductionRecord(jane, "ir-e1"), "induction_status")); // rule: TECT-8
@@ -127,11 +127,42 @@ class SupportParticipantMovesTest extends SupportOpsTestBase {
         assertTrue(participant("e-1").get("mentor").isJsonNull(), "Oak's ECT lost the mentor");
         assertEquals(1, api.get("/schools/100002", viewer).attributes().get("mentor_pool_size").getAsInt());
         assertEquals(0, api.get("/schools/100001", viewer).attributes().get("mentor_pool_size").getAsInt());
+        // the lead provider and, beyond, the mentor and the new school's induction tutor
+        List<String> to = values(emails("?participant=m-1"), "to");
+        assertTrue(to.containsAll(List.of("mo@oak.sch.uk", "lead_provider:lp-a", "lee@birch.sch.uk")), to.toString());
 
+        StoreMarks before = marks();
         assertRefused(op("POST", "m-1", "/school-transfer", agent, "{'school_urn':'100002','start_date':'2026-10-02',"
                 + "'training':'continue','reason':'" + REASON + "'}"), 422, "same_school", "OVR-TRANSFER");
         assertRefused(op("POST", "e-1", "/school-transfer", agent, "{'school_urn':'100002','start_date':'2026-08-01',"
                 + "'training':'continue','reason':'" + REASON + "'}"), 422, "start_before_current", "OVR-TRANSFER");
+        assertNothingWrittenSince(before);
+    }
+
+    @Test
+    @DisplayName("OVR-TRANSFER, TMEN-4: a mentor moved from a future date stays in the old pool and paired until it, then not")
+    void futureMentorTransferTakesEffectOnTheDate() {
+        Api.Reply reply = op("POST", "m-1", "/school-transfer", agent, "{'school_urn':'100002','start_date':'2026-11-01',"
+                + "'training':'continue','reason':'" + REASON + "'}");
+        assertEquals(200, reply.status(), reply.body());
+
+        JsonObject mo = participant("m-1");
+        assertEquals("100001", text(mo, "school_urn"), "at Oak until the date");
+        assertEquals("leaving", text(inductionRecord(mo, "ir-m1"), "induction_status"));
+        assertTrue(pools("m-1").contains("100001"), "still in Oak's pool until the date");
+        assertEquals(List.of("e-1"), mentees("m-1"), "still paired at Oak until the date");
+        assertEquals("m-1", text(participant("e-1").getAsJsonObject("mentor"), "id"));
+
+        moveClockTo("2026-11-01T08:00:00Z");
+
+        mo = participant("m-1");
+        assertEquals("100002", text(mo, "school_urn"));
+        assertEquals("left", text(inductionRecord(mo, "ir-m1"), "induction_status"));
+        assertEquals(List.of("100002"), pools("m-1"));
+        assertEquals(List.of(), mentees("m-1"));
+        assertTrue(participant("e-1").get("mentor").isJsonNull(), "TMEN-4: Oak's ECT lost the mentor on the date");
+        assertEquals(0, api.get("/schools/100001", viewer).attributes().get("mentor_pool_size").getAsInt());
+        assertEquals(1, api.get("/schools/100002", viewer).attributes().get("mentor_pool_size").getAsInt());
     }
 
     @Test
@@ -147,6 +178,10 @@ class SupportParticipantMovesTest extends SupportOpsTestBase {
         assertEquals(200, corrected.status(), corrected.body());
         assertEquals("2026-11-15", text(inductionRecord(participant("e-1"), "ir-e1"), "end_date"));
         assertEquals("2026-12-01", text(change(event(corrected, "e-1"), "end_date"), "before"));
+        assertEquals("leaving", text(participant("e-1"), "status"), "the corrected date has not come yet");
+        moveClockTo("2026-11-15T09:00:00Z");
+        assertEquals("left", text(participant("e-1"), "status"), "left from the corrected date");
+        assertEquals("left", text(inductionRecord(participant("e-1"), "ir-e1"), "induction_status"));
 
         // rule: OECT-4: the school cannot re-add them; support reinstates
         Api.Reply reinstated = op("POST", "e-1", "/status", agent, "{'action':'reinstate','reason':'" + REASON + "'}");
@@ -154,8 +189,12 @@ class SupportParticipantMovesTest extends SupportOpsTestBase {
         JsonObject jane = participant("e-1");
         assertEquals("active", text(jane, "status"));
         assertNull(text(inductionRecord(jane, "ir-e1"), "end_date"));
+        assertEquals("active", text(inductionRecord(jane, "ir-e1"), "induction_status"));
+        assertEquals(List.of("e-1"), mentees("m-1"), "back with Oak's mentor");
+        StoreMarks before = marks();
         assertRefused(op("POST", "e-1", "/status", agent, "{'action':'reinstate','reason':'" + REASON + "'}"),
                 409, "not_leaving", "OVR-STATUS");
+        assertNothingWrittenSince(before);
 
         Api.Reply completed = op("POST", "e-1", "/status", agent,
                 "{'action':'complete','date':'2026-09-30','reason':'" + REASON + "'}");
