@@ -69,8 +69,10 @@ class PairingAndDetailsWritesTest extends ParticipantOpsTestBase {
         assertEquals(List.of(priya), strings(participant(max).getAsJsonArray("mentees")));
         assertTrue(operations(history("/participants/" + priya)).contains("LINK-1"));
 
+        StoreMarks before = marks();
         assertRefused(assignMentor(priya, null), 422, "mentor_cannot_be_removed", "LINK-5");
         assertRefused(assignMentor(priya, max), 422, "mentor_unchanged", "LINK-3");
+        assertNothingWrittenSince(before);
         assertEquals(max, participant(priya).getAsJsonObject("mentor").get("id").getAsString());
     }
 
@@ -92,8 +94,11 @@ class PairingAndDetailsWritesTest extends ParticipantOpsTestBase {
         String tom = tomAtOak();
         complete(tom);
         String mo = created(addMentor(OAK, person("1000007", LocalDate.of(1985, 5, 5), "Kim Mentor", "kim@oak.sch.uk")));
+        StoreMarks before = marks();
         assertRefused(assignMentor(tom, mo), 409, "ect_not_training", "LINK-6");
+        assertNothingWrittenSince(before);
         assertTrue(participant(tom).get("mentor").isJsonNull());
+        assertTrue(participant(priya).get("mentor").isJsonNull(), "LINK-2, LINK-6 refusals paired nobody");
     }
 
     @Test
@@ -120,11 +125,14 @@ class PairingAndDetailsWritesTest extends ParticipantOpsTestBase {
     void nameChanges() {
         // rule: CECT-1, CECT-3
         String priya = priyaAtOak();
+        StoreMarks before = marks();
         assertRefused(patch(priya, json("{'full_name':'Priya Shah'}")), 422, "name_change_reason_required", "CECT-1");
         assertRefused(patch(priya, json("{'full_name':'Someone Else','name_change_reason':'replace_with_different_person'}")),
                 422, "name_change_refused", "CECT-1");
         assertRefused(patch(priya, json("{'full_name':'Someone Else','name_change_reason':'should_not_have_been_registered'}")),
                 422, "name_change_refused", "CECT-1");
+        assertNothingWrittenSince(before);
+        assertEquals("Priya Raman", participant(priya).get("full_name").getAsString());
 
         Api.Reply reply = patch(priya, json("{'full_name':'Priya Shah-Raman','name_change_reason':'married_or_changed_name'}"));
 
@@ -142,6 +150,7 @@ class PairingAndDetailsWritesTest extends ParticipantOpsTestBase {
         String mona = monaAtOak();
         assertRefused(patch(priya, json("{'email':'mona@oak.sch.uk'}")), 422, "email_in_use", "CECT-4");
         assertRefused(patch(mona, json("{'email':'priya@oak.sch.uk'}")), 422, "email_in_use", "CMEN-2");
+        assertEquals(List.of("mona@oak.sch.uk"), strings(participant(mona).getAsJsonArray("emails")));
 
         assertEquals(200, patch(priya, json("{'email':'priya.raman@oak.sch.uk'}")).status());
         assertEquals(List.of("priya.raman@oak.sch.uk", "priya@oak.sch.uk"), strings(participant(priya).getAsJsonArray("emails")));
@@ -184,7 +193,9 @@ class PairingAndDetailsWritesTest extends ParticipantOpsTestBase {
         assertRefused(patch(mona, json("{'date_of_birth':'1980-06-03'}")), 422, "field_not_changeable", "CMEN-3");
         assertEquals(200, patch(mona, json("{'full_name':'Mona Mentor-Hale','name_change_reason':'entered_incorrectly'}"))
                 .status());
+        assertEquals("Mona Mentor-Hale", participant(mona).get("full_name").getAsString(), "CMEN-1: while not left");
         assertEquals("1000001", participant(priya).get("trn").getAsString());
+        assertEquals("1000003", participant(mona).get("trn").getAsString());
     }
 
     @Test

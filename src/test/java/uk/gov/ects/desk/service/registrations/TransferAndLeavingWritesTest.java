@@ -52,6 +52,10 @@ class TransferAndLeavingWritesTest extends ParticipantOpsTestBase {
         assertEquals(mona, before.getAsJsonObject("mentor").get("id").getAsString(), "paired until the date");
         assertEquals(List.of(priya), strings(participant(mona).getAsJsonArray("mentees")));
         assertEquals(List.of(priya), ids(api.get("/participants?school=" + OAK + "&status=leaving", viewer)));
+        // rule: TECT-7: the ECT and the provider are told when the transfer is recorded
+        List<String> sent = emailsAbout(priya);
+        assertTrue(sent.contains("participant_transferred->priya@oak.sch.uk"), sent.toString());
+        assertTrue(sent.contains("provider_transfer_notice->lead_provider:lp-1"), sent.toString());
 
         moveClockTo("2026-11-01T08:00:00Z");
 
@@ -100,6 +104,7 @@ class TransferAndLeavingWritesTest extends ParticipantOpsTestBase {
         // rule: TECT-1, TECT-6, TMEN-1, TMEN-2
         String priya = priyaAtOak();
         String mona = monaAtOak();
+        StoreMarks before = marks();
         assertRefused(transferIn(ELM, priya, "2026-11-01", "continue", null), 422, "no_default_programme", "TECT-1");
         assertRefused(transferIn(ELM, mona, "2026-11-01", "continue", null), 422, "no_default_programme", "TMEN-1");
         JsonObject asEct = new JsonObject();
@@ -123,6 +128,7 @@ class TransferAndLeavingWritesTest extends ParticipantOpsTestBase {
         assertError(unknown, 422, "invalid_value");
         assertEquals("/training", pointer(unknown));
         assertEquals(1, participant(priya).getAsJsonArray("induction_records").size(), "nothing moved");
+        assertNothingWrittenSince(before);
     }
 
     @Test
@@ -168,9 +174,12 @@ class TransferAndLeavingWritesTest extends ParticipantOpsTestBase {
         assertEquals(200, reply.status(), reply.body());
         assertEquals("leaving", participant(priya).get("status").getAsString());
         assertEquals(List.of(priya), ids(api.get("/participants?status=training", viewer)));
+        StoreMarks before = marks();
         assertRefused(leaving(priya, OAK, "2026-11-30"), 409, "leaving_already_reported", "OECT-3");
         assertRefused(addEct(OAK, person("1000001", PRIYA_DOB, "Priya Raman", "priya2@oak.sch.uk")), 409,
                 "reported_leaving", "OECT-4");
+        assertNothingWrittenSince(before);
+        assertEquals("2026-12-31", record(participant(priya), 0).get("end_date").getAsString(), "OECT-3: date kept");
         assertEquals(java.util.Set.of("OECT-1", "ECT-2"), java.util.Set.copyOf(operations(history("/participants/" + priya))));
 
         moveClockTo("2027-01-01T09:00:00Z");
@@ -185,6 +194,7 @@ class TransferAndLeavingWritesTest extends ParticipantOpsTestBase {
         // rule: OECT-2, OECT-5, OMEN-4
         String priya = priyaAtOak();
         String mona = monaAtOak();
+        StoreMarks before = marks();
         JsonObject other = new JsonObject();
         other.addProperty("school_urn", OAK);
         other.addProperty("leaving_date", "2026-12-31");
@@ -193,9 +203,13 @@ class TransferAndLeavingWritesTest extends ParticipantOpsTestBase {
                 422, "leaving_reason_not_supported", "OECT-5");
         assertRefused(post("/participants/" + mona + "/leaving", other.toString(), version("/participants/" + mona)),
                 422, "leaving_reason_not_supported", "OMEN-4");
+        assertNothingWrittenSince(before);
+        assertEquals("active", participant(mona).get("status").getAsString());
 
         assertEquals(200, leaving(priya, OAK, "2026-10-01").status());
         assertEquals("left", participant(priya).get("status").getAsString());
+        assertEquals("2026-10-01", record(participant(priya), 0).get("end_date").getAsString());
+        assertEquals(List.of(priya), ids(api.get("/participants?school=" + OAK + "&status=left", viewer)));
     }
 
     @Test
@@ -212,9 +226,11 @@ class TransferAndLeavingWritesTest extends ParticipantOpsTestBase {
         assertEquals(List.of(OAK), strings(participant(mona).getAsJsonArray("mentor_pools")));
         assertEquals(1, api.get("/schools/" + OAK, viewer).attributes().get("mentor_pool_size").getAsInt());
         assertEquals(List.of(mona), ids(api.get("/participants?status=mentoring", viewer)));
+        StoreMarks before = marks();
         assertRefused(leaving(mona, OAK, "2026-10-25"), 409, "leaving_already_reported", "OMEN-3");
         assertRefused(addMentor(OAK, person("1000003", MONA_DOB, "Mona Mentor", "mona2@oak.sch.uk")), 409,
                 "reported_leaving", "OMEN-3");
+        assertNothingWrittenSince(before);
 
         moveClockTo("2026-10-20T09:00:00Z");
 
