@@ -50,20 +50,25 @@ class CohortAppropriateBodyWritesTest extends WriteTestBase {
     @Test
     @DisplayName("AB-2: a body disabled from 2026 cannot be appointed for 2026")
     void disabledBody() {
+        StoreMarks before = marks();
         Api.Reply reply = set("100001", "{'appropriate_body_id':'ab-la-old'}");
-        assertError(reply, 422, "appropriate_body_not_available");
-        assertEquals("AB-2", reply.firstError().get("rule").getAsString());
+        assertRefusedBy(reply, 422, "appropriate_body_not_available", "AB-2");
+        assertNothingWrittenSince(before);
+        assertEquals(0, api.get("/schools/100001", viewer).attributes().getAsJsonArray("cohorts").size(),
+                "no cohort row was made for the refused body");
     }
 
     @Test
     @DisplayName("AB-4: only independent schools may appoint ISTIP; AB-5: only British schools overseas may appoint ESP")
     void nationalBodies() {
+        StoreMarks before = marks();
         Api.Reply istip = set("100001", "{'appropriate_body_id':'istip'}");
         assertError(istip, 422, "appropriate_body_not_allowed");
         assertEquals("AB-4", istip.firstError().get("rule").getAsString());
         Api.Reply esp = set("100011", "{'appropriate_body_id':'esp'}");
         assertError(esp, 422, "appropriate_body_not_allowed");
         assertEquals("AB-5", esp.firstError().get("rule").getAsString());
+        assertNothingWrittenSince(before);
 
         assertEquals(200, set("100011", "{'appropriate_body_id':'istip'}").status());
         assertEquals(200, set("100037", "{'appropriate_body_id':'esp'}").status());
@@ -90,6 +95,6 @@ class CohortAppropriateBodyWritesTest extends WriteTestBase {
         assertEquals(2, reply.json().getAsJsonObject("meta").getAsJsonArray("audit_event_ids").size());
 
         Api.Reply unchanged = set("100001", "{'appropriate_body_id':'ab-tsh-2'}");
-        assertError(unchanged, 422, "appropriate_body_unchanged");
+        assertRefusedBy(unchanged, 422, "appropriate_body_unchanged", "OVR-AB");
     }
 }

@@ -53,19 +53,22 @@ class InductionTutorWritesTest extends WriteTestBase {
     @DisplayName("SIT-2: a school has one tutor; nominating a second is refused (409 induction_tutor_exists)")
     void oneTutorPerSchool() {
         fixture.inductionTutor("100001", "Pat Tutor", "pat@oak.sch.uk");
+        StoreMarks before = marks();
         Api.Reply reply = tutor("100001", "nominate", "Sam Other", "sam@oak.sch.uk", "");
-        assertError(reply, 409, "induction_tutor_exists");
-        assertEquals("SIT-2", reply.firstError().get("rule").getAsString());
+        assertRefusedBy(reply, 409, "induction_tutor_exists", "SIT-2");
+        assertNothingWrittenSince(before);
         assertEquals("Pat Tutor", tutorOf("100001").get("full_name").getAsString());
     }
 
     @Test
     @DisplayName("SIT-3: name and a well-formed email are required")
     void nameAndEmailRequired() {
+        StoreMarks before = marks();
         Api.Reply noEmail = put(PATH, json("{'mode':'nominate','full_name':'Pat Tutor'}"), 1L);
         assertError(noEmail, 422, "email_required");
         assertEquals("SIT-3", noEmail.firstError().get("rule").getAsString());
         assertError(tutor("100001", "nominate", "Pat Tutor", "pat@oak", ""), 422, "email_invalid");
+        assertNothingWrittenSince(before);
         assertTrue(api.get("/schools/100001", viewer).attributes().get("induction_tutor").isJsonNull());
     }
 
@@ -74,10 +77,12 @@ class InductionTutorWritesTest extends WriteTestBase {
     void emailUnique() {
         fixture.participant("pp-1", "ect", "Jane Smith", "1234567", LocalDate.of(1995, 4, 12), "100001", 2026,
                 "jane@oak.sch.uk");
+        StoreMarks before = marks();
         Api.Reply reply = tutor("100001", "nominate", "Jane Smith", "JANE@oak.sch.uk", "");
-        assertError(reply, 422, "email_in_use");
-        assertEquals("SIT-4", reply.firstError().get("rule").getAsString());
+        assertRefusedBy(reply, 422, "email_in_use", "SIT-4");
         assertEquals("/email", reply.firstError().getAsJsonObject("source").get("pointer").getAsString());
+        assertNothingWrittenSince(before);
+        assertTrue(api.get("/schools/100001", viewer).attributes().get("induction_tutor").isJsonNull(), "no tutor recorded");
     }
 
     @Test
@@ -112,9 +117,11 @@ class InductionTutorWritesTest extends WriteTestBase {
     @DisplayName("CSIT-2: same name and a new email changes the tutor's address; CSIT-3: same email, new name is refused")
     void changeEmailNotName() {
         fixture.inductionTutor("100001", "Pat Tutor", "pat@oak.sch.uk");
+        StoreMarks before = marks();
         Api.Reply renamed = tutor("100001", "replace", "Patricia Tutor", "pat@oak.sch.uk", "");
-        assertError(renamed, 422, "name_change_needs_support");
-        assertEquals("CSIT-3", renamed.firstError().get("rule").getAsString());
+        assertRefusedBy(renamed, 422, "name_change_needs_support", "CSIT-3");
+        assertNothingWrittenSince(before);
+        assertEquals("Pat Tutor", tutorOf("100001").get("full_name").getAsString());
 
         Api.Reply reply = tutor("100001", "replace", "Pat Tutor", "pat.tutor@oak.sch.uk", "");
         assertEquals(200, reply.status(), reply.body());
@@ -129,9 +136,11 @@ class InductionTutorWritesTest extends WriteTestBase {
     void replaceEmailInUse() {
         fixture.inductionTutor("100001", "Pat Tutor", "pat@oak.sch.uk")
                 .inductionTutor("100002", "Lee Birch", "lee@birch.sch.uk");
+        StoreMarks before = marks();
         Api.Reply reply = tutor("100001", "replace", "Sam Other", "lee@birch.sch.uk", "");
-        assertError(reply, 422, "email_in_use");
-        assertEquals("CSIT-4", reply.firstError().get("rule").getAsString());
+        assertRefusedBy(reply, 422, "email_in_use", "CSIT-4");
+        assertNothingWrittenSince(before);
+        assertEquals("Pat Tutor", tutorOf("100001").get("full_name").getAsString(), "the tutor stays");
     }
 
     @Test
@@ -140,7 +149,8 @@ class InductionTutorWritesTest extends WriteTestBase {
         fixture.inductionTutor("100001", "Pat Tutor", "pat@oak.sch.uk");
         Api.Reply other = tutor("100001", "update", "Sam Tutor", "pat@oak.sch.uk",
                 ",'reason':'School asked us to fix the name'");
-        assertError(other, 422, "looks_like_different_person");
+        assertRefusedBy(other, 422, "looks_like_different_person", "OVR-SIT");
+        assertEquals("Pat Tutor", tutorOf("100001").get("full_name").getAsString());
         Api.Reply reply = tutor("100001", "update", "Pat Tutor-Jones", "pat@oak.sch.uk",
                 ",'reason':'School asked us to fix the name'");
         assertEquals(200, reply.status(), reply.body());
