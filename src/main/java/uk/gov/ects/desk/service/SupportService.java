@@ -103,6 +103,7 @@ public final class SupportService implements AutoCloseable {
     });
     private final Javalin app;
     private java.time.Duration reminderChecks = java.time.Duration.ofDays(1);
+    private final java.util.concurrent.atomic.AtomicLong scheduledReminderRuns = new java.util.concurrent.atomic.AtomicLong();
 
     public SupportService(Database database, String host, int port) {
         this(database, new ServiceClock(database), host, port);
@@ -170,12 +171,9 @@ public final class SupportService implements AutoCloseable {
 
         AuditHistory history = new AuditHistory(database);
         new MeRoutes().register(config.routes);
-        // A moved test clock may pass dated changes and make reminders due (ECT-12): both are done
-        // before the move answers, as the real-time schedule would have done by that date.
-        new TestClockRoutes(clock, () -> {
-            effectiveDatesJob().runOnce();
-            reminderJob().runOnce();
-        }).register(config.routes);
+        // A moved test clock may pass dated changes: the feed tells them before the move answers.
+        // (ECT-12 reminders wait for their own schedule, which reads the moved clock.)
+        new TestClockRoutes(clock, () -> effectiveDatesJob().runOnce()).register(config.routes);
         new SchoolRoutes(database, new SchoolRenderer(), history).register(config.routes);
         new ParticipantRoutes(database, new ParticipantRenderer(clock), history, clock).register(config.routes);
         new PartnershipRoutes(database, new PartnershipRenderer(), history).register(config.routes);
@@ -286,7 +284,14 @@ public final class SupportService implements AutoCloseable {
             reminderJob().runOnce();
         } catch (RuntimeException e) {
             org.slf4j.LoggerFactory.getLogger(SupportService.class).error("Reminder run failed: {}", e.getClass().getName());
+        } finally {
+            scheduledReminderRuns.incrementAndGet();
         }
+    }
+
+    /** How many scheduled ECT-12 checks have finished, so a test can wait for the next one instead of sleeping. */
+    public long scheduledReminderRuns() {
+        return scheduledReminderRuns.get();
     }
 
     public int port() {
