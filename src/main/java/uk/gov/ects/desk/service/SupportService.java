@@ -102,6 +102,8 @@ public final class SupportService implements AutoCloseable {
         return thread;
     });
     private final Javalin app;
+    private java.time.Duration reminderChecks = java.time.Duration.ofDays(1);
+    private final java.util.concurrent.atomic.AtomicLong scheduledReminderRuns = new java.util.concurrent.atomic.AtomicLong();
 
     public SupportService(Database database, String host, int port) {
         this(database, new ServiceClock(database), host, port);
@@ -170,6 +172,7 @@ public final class SupportService implements AutoCloseable {
         AuditHistory history = new AuditHistory(database);
         new MeRoutes().register(config.routes);
         // A moved test clock may pass dated changes: the feed tells them before the move answers.
+        // (ECT-12 reminders wait for their own schedule, which reads the moved clock.)
         new TestClockRoutes(clock, () -> effectiveDatesJob().runOnce()).register(config.routes);
         new SchoolRoutes(database, new SchoolRenderer(), history).register(config.routes);
         new ParticipantRoutes(database, new ParticipantRenderer(clock), history, clock).register(config.routes);
@@ -230,13 +233,25 @@ public final class SupportService implements AutoCloseable {
 
     public SupportService start() {
         app.start(host, requestedPort);
-        // ECT-12: checked daily; the job itself sends each school at most one reminder a week.
-        reminders.scheduleAtFixedRate(this::runReminders, 10, 24 * 60, TimeUnit.MINUTES);
+        // ECT-12: checked daily (first ten minutes after start); the job itself sends each school at
+        // most one reminder a week of the service clock, so checking often never sends more.
+        long every = reminderChecks.toMillis();
+        reminders.scheduleAtFixedRate(this::runReminders, Math.min(every, TimeUnit.MINUTES.toMillis(10)), every,
+                TimeUnit.MILLISECONDS);
         housekeeping.scheduleWithFixedDelay(() -> runQuietly("Dated changes", () -> effectiveDatesJob().runOnce()), 0,
                 EffectiveDatesJob.INTERVAL.toSeconds(), TimeUnit.SECONDS);
         // api.md keeps idempotency keys at least 7 days: purged at start and then daily.
         housekeeping.scheduleAtFixedRate(() -> runQuietly("Idempotency key purge", () -> idempotencyKeyPurge().purgeOnce()),
                 0, 24 * 60, TimeUnit.MINUTES);
+        return this;
+    }
+
+    /** How often the running service checks for due ECT-12 reminders (daily unless a test wants it sooner); before {@link #start()}. */
+    public SupportService checkRemindersEvery(java.time.Duration period) {
+        if (period.isNegative() || period.isZero()) {
+            throw new IllegalArgumentException("the reminder check period must be positive");
+        }
+        this.reminderChecks = period;
         return this;
     }
 
@@ -269,7 +284,14 @@ public final class SupportService implements AutoCloseable {
             reminderJob().runOnce();
         } catch (RuntimeException e) {
             org.slf4j.LoggerFactory.getLogger(SupportService.class).error("Reminder run failed: {}", e.getClass().getName());
+        } finally {
+            scheduledReminderRuns.incrementAndGet();
         }
+    }
+
+    /** How many scheduled ECT-12 checks have finished, so a test can wait for the next one instead of sleeping. */
+    public long scheduledReminderRuns() {
+        return scheduledReminderRuns.get();
     }
 
     public int port() {

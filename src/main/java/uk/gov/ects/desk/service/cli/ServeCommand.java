@@ -21,12 +21,19 @@ import uk.gov.ects.desk.service.dataset.DatasetException;
 import uk.gov.ects.desk.service.dataset.DatasetLoader;
 import uk.gov.ects.desk.service.demo.DemoGenerator;
 import uk.gov.ects.desk.service.demo.DemoSize;
+import uk.gov.ects.desk.service.clock.ServiceClock;
+import uk.gov.ects.desk.service.emails.EmailLogMailer;
 import uk.gov.ects.desk.service.store.Database;
+import uk.gov.ects.desk.service.teachers.HttpTeacherRecordRegistry;
+import uk.gov.ects.desk.service.teachers.TeacherRecordRegistry;
 
 /**
  * The standalone service:
- * {@code serve --port P --db PATH|jdbc-url --data-file FILE [--demo small|large] [--host H] [--tokens-file F]}.
+ * {@code serve --port P --db PATH|jdbc-url --data-file FILE [--demo small|large] [--host H] [--tokens-file F]
+ * [--tra-url URL]}.
  * A PostgreSQL URL takes its user and password from {@code ECTS_DB_USER} / {@code ECTS_DB_PASSWORD}.
+ * {@code --tra-url} checks teachers against a real TRA endpoint (API key from {@code ECTS_TRA_API_KEY},
+ * never on the command line) instead of the store's own teacher_records table.
  * At first start it creates one token per role and writes them to a file only its owner can read.
  */
 public final class ServeCommand {
@@ -34,7 +41,13 @@ public final class ServeCommand {
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
     /** What the command line asked for. */
-    public record Options(String host, int port, String db, Path dataFile, String demo, Path tokensFile) {
+    public record Options(String host, int port, String db, Path dataFile, String demo, Path tokensFile,
+            String traUrl) {
+
+        /** Teacher records from the store's own table (or the {@code ects.tra.url} system property). */
+        public Options(String host, int port, String db, Path dataFile, String demo, Path tokensFile) {
+            this(host, port, db, dataFile, demo, tokensFile, null);
+        }
     }
 
     /** A usage mistake or a refusal, told to the operator in plain words. */
@@ -56,7 +69,7 @@ public final class ServeCommand {
         } catch (UsageException e) {
             LOG.error("{}", e.getMessage());
             LOG.error("Usage: serve --port P --db PATH|jdbc-url [--data-file FILE] [--demo small|large] "
-                    + "[--host 127.0.0.1] [--tokens-file FILE]");
+                    + "[--host 127.0.0.1] [--tokens-file FILE] [--tra-url URL]");
             return 2;
         }
         CountDownLatch stopped = new CountDownLatch(1);
@@ -83,6 +96,7 @@ public final class ServeCommand {
         Path dataFile = null;
         String demo = null;
         Path tokensFile = null;
+        String traUrl = null;
         for (int i = 0; i < list.size(); i++) {
             String option = list.get(i);
             if (i + 1 >= list.size()) {
@@ -101,6 +115,7 @@ public final class ServeCommand {
                     demo = value;
                 }
                 case "--tokens-file" -> tokensFile = Path.of(value);
+                case "--tra-url" -> traUrl = traUrl(value);
                 default -> throw new UsageException("Unknown option " + option + ".");
             }
         }
@@ -113,7 +128,7 @@ public final class ServeCommand {
         if (tokensFile == null) {
             tokensFile = Path.of("support-api-tokens.txt");
         }
-        return new Options(host, port, db, dataFile, demo, tokensFile);
+        return new Options(host, port, db, dataFile, demo, tokensFile, traUrl);
     }
 
     /** Opens the store, loads data if asked, creates first-start tokens, and starts listening. */
@@ -134,8 +149,13 @@ public final class ServeCommand {
         if (firstStart) {
             writeTokens(agents.createOnePerRole(), options.tokensFile());
         }
-        SupportService service = new SupportService(database, options.host(), options.port()).start();
+        TeacherRecordRegistry teacherRecords = options.traUrl() != null
+                ? TeacherRecordRegistry.http(options.traUrl()) : TeacherRecordRegistry.fromConfiguration(database);
+        SupportService service = new SupportService(database, new ServiceClock(database), new EmailLogMailer(),
+                teacherRecords, options.host(), options.port()).start();
         LOG.info("Support API listening on {}", service.baseUrl());
+        LOG.info("Teacher records are checked against {}", teacherRecords instanceof HttpTeacherRecordRegistry http
+                ? "the TRA at " + http.where() : "the store's teacher_records table");
         return service;
     }
 
@@ -196,6 +216,19 @@ public final class ServeCommand {
             throw new UsageException("Could not write the tokens file " + file + ": " + e.getMessage()
                     + ". Choose another place with --tokens-file.");
         }
+    }
+
+    private static String traUrl(String value) {
+        try {
+            java.net.URI uri = java.net.URI.create(value.trim());
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+                return value.trim();
+            }
+        } catch (IllegalArgumentException e) {
+            // answered below
+        }
+        throw new UsageException("--tra-url must be the TRA's web address, for example https://tra.example/ "
+                + "(the service adds /v1/teachers/...).");
     }
 
     private static int parsePort(String value) {

@@ -20,8 +20,10 @@ import uk.gov.ects.desk.model.teachers.TeacherRecord;
 
 /**
  * A real TRA endpoint shaped like DQT v1: {@code GET {base}/v1/teachers/{trn}?birthdate=YYYY-MM-DD[&nino=...]}
- * with the API key as a bearer token. Any answer other than 200 with a readable record, a
- * timeout or a network failure counts as "no record" (teacher-records.md).
+ * with the API key as a bearer token. Any answer other than 200 with a readable record counts as
+ * "no record" (teacher-records.md). A TRA that does not answer at all (timeout, refused connection)
+ * is not "no record": the request fails with {@link TeacherRecordRegistry#unavailable()}, so a
+ * school is never told a real teacher does not exist because the TRA was down, and nothing is written.
  */
 public final class HttpTeacherRecordRegistry implements TeacherRecordRegistry {
 
@@ -42,6 +44,11 @@ public final class HttpTeacherRecordRegistry implements TeacherRecordRegistry {
         this.apiKey = apiKey;
         this.timeout = timeout;
         this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+    }
+
+    /** Scheme, host and port of the endpoint (never user info or path), to say in the log which TRA is used. */
+    public String where() {
+        return base.getScheme() + "://" + base.getHost() + (base.getPort() < 0 ? "" : ":" + base.getPort());
     }
 
     @Override
@@ -65,11 +72,11 @@ public final class HttpTeacherRecordRegistry implements TeacherRecordRegistry {
             return parse(response.body());
         } catch (IOException e) {
             // Includes HttpTimeoutException; the TRN itself is not logged as it identifies a person.
-            LOG.warn("TRA lookup failed ({}); treated as no record", e.getClass().getSimpleName());
-            return Optional.empty();
+            LOG.warn("TRA at {} did not answer ({})", base.getHost(), e.getClass().getSimpleName());
+            throw TeacherRecordRegistry.unavailable();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Optional.empty();
+            throw TeacherRecordRegistry.unavailable();
         }
     }
 

@@ -7,6 +7,7 @@ import uk.gov.ects.desk.model.teachers.MatchResult;
 import uk.gov.ects.desk.model.teachers.TeacherMatcher;
 import uk.gov.ects.desk.model.teachers.TeacherRecord;
 import uk.gov.ects.desk.model.teachers.TeacherRecordLookup;
+import uk.gov.ects.desk.service.http.ApiError;
 import uk.gov.ects.desk.service.store.Database;
 
 /**
@@ -50,12 +51,28 @@ public interface TeacherRecordRegistry {
         return TeacherMatcher.match(request, lookupFor(request.dateOfBirth(), request.nino()));
     }
 
+    /**
+     * The answer when the TRA cannot be reached: a 503 envelope, so the write is rolled back and its
+     * Idempotency-Key released, and the agent knows to try again rather than doubt the teacher's details.
+     */
+    static ApiError unavailable() {
+        return new ApiError(503, "teacher_records_unavailable", "Teacher records cannot be checked right now",
+                "The Teaching Regulation Agency's service did not answer, so nothing was changed. Try again in a few "
+                        + "minutes (the same request with the same Idempotency-Key is safe to resend); if it keeps "
+                        + "failing, tell the service team.", null, null);
+    }
+
+    /** The HTTP registry for {@code url} with the API key from {@value #API_KEY_ENV}. */
+    static TeacherRecordRegistry http(String url) {
+        return new HttpTeacherRecordRegistry(java.net.URI.create(url.trim()), System.getenv(API_KEY_ENV));
+    }
+
     /** The HTTP registry when {@value #URL_PROPERTY} names a TRA endpoint, else the local table. */
     static TeacherRecordRegistry fromConfiguration(Database database) {
         String url = System.getProperty(URL_PROPERTY);
         if (url == null || url.isBlank()) {
             return new LocalTeacherRecordRegistry(database);
         }
-        return new HttpTeacherRecordRegistry(java.net.URI.create(url.trim()), System.getenv(API_KEY_ENV));
+        return http(url);
     }
 }

@@ -2,6 +2,7 @@ package uk.gov.ects.desk.service.teachers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import uk.gov.ects.desk.model.teachers.MatchOutcome;
 import uk.gov.ects.desk.model.teachers.MatchRequest;
 import uk.gov.ects.desk.model.teachers.TeacherRecord;
+import uk.gov.ects.desk.service.http.ApiError;
 
 /** The DQT-shaped HTTP registry against a tiny TRA on loopback. */
 class HttpTeacherRecordRegistryTest {
@@ -132,25 +134,28 @@ class HttpTeacherRecordRegistryTest {
     }
 
     @Test
-    void aSlowTraTimesOutAsNoRecord() {
+    void aSlowTraTimesOutAsUnavailableNotAsNoRecord() {
         hang = true;
         long started = System.nanoTime();
 
-        Optional<TeacherRecord> found = registry(Duration.ofMillis(300)).find("1234567", LocalDate.of(1994, 3, 17), null);
+        ApiError error = assertThrows(ApiError.class,
+                () -> registry(Duration.ofMillis(300)).find("1234567", LocalDate.of(1994, 3, 17), null));
 
         long tookMillis = (System.nanoTime() - started) / 1_000_000;
-        assertFalse(found.isPresent());
+        assertEquals(503, error.status());
+        assertEquals("teacher_records_unavailable", error.code());
         assertTrue(tookMillis < 4_000, "gave up after " + tookMillis + " ms");
     }
 
     @Test
-    void noTraListeningIsNoRecord() {
+    void noTraListeningIsUnavailableNotNoRecord() {
         int port = tra.getAddress().getPort();
         tra.stop(0);
         HttpTeacherRecordRegistry registry = new HttpTeacherRecordRegistry(URI.create("http://127.0.0.1:" + port),
                 "k", Duration.ofSeconds(2));
 
-        assertFalse(registry.find("1234567", LocalDate.of(1994, 3, 17), null).isPresent());
+        ApiError error = assertThrows(ApiError.class, () -> registry.find("1234567", LocalDate.of(1994, 3, 17), null));
+        assertEquals("teacher_records_unavailable", error.code());
     }
 
     @Test
