@@ -26,7 +26,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import com.google.gson.JsonObject;
 import uk.gov.ects.desk.client.api.ApiException;
+import uk.gov.ects.desk.client.api.dto.ChangeDto;
+import uk.gov.ects.desk.client.api.dto.ResourceDto;
 import uk.gov.ects.desk.client.cache.CacheKey;
 import uk.gov.ects.desk.client.cache.LocalCache;
 import uk.gov.ects.desk.client.outbox.OutboxEntry;
@@ -142,17 +145,23 @@ class SignInAgainstServiceTest extends ServiceTestBase {
     void tokenNamedCacheAdopted() throws Exception {
         Path cacheDir = Files.createDirectories(dataDir.resolve("cache"));
         String oldName = DeskBackend.cacheName(service.baseUrl(), firstToken);
-        Instant syncedBefore = Instant.parse("2026-09-30T17:00:00Z");
+        // A note only the old cache holds, at the feed's current head: a sync from there brings
+        // nothing, so the note is still there afterwards only if the old cache was kept.
+        long head = api.get("/changes?after=0&limit=1", viewer).json().getAsJsonObject("meta").get("last_seq").getAsLong();
+        JsonObject note = new JsonObject();
+        note.addProperty("id", "note-kept-from-old-cache");
+        note.addProperty("target", "school:old-cache");
+        note.addProperty("body", "Written before the cache took the agent's name");
+        note.addProperty("created_at", "2026-09-30T17:00:00Z");
         try (LocalCache old = LocalCache.open(cacheDir.resolve(oldName), CacheKey.fromKeyFile(cacheDir.resolve(oldName + ".key")))) {
-            old.markSynced(syncedBefore);
+            old.applyPage(List.of(new ChangeDto(head, "note", "note-kept-from-old-cache", "upsert", 1L, note)), head);
         }
 
-        try (DeskBackend backend = new DeskBackend(new LaunchOptions(service.baseUrl(), firstToken, dataDir))) {
-            CompletableFuture<SyncStatus> first = new CompletableFuture<>();
-            backend.sync().subscribe(first::complete);
-            backend.start();
-            assertEquals(syncedBefore, first.get(WAIT.toSeconds(), TimeUnit.SECONDS).lastSuccessfulSync(),
-                    "the old cache's history carried over");
+        try (DeskBackend backend = started(new LaunchOptions(service.baseUrl(), firstToken, dataDir))) {
+            awaitSynced(backend);
+            assertEquals(List.of("note-kept-from-old-cache"),
+                    backend.cache().notes("school:old-cache").stream().map(ResourceDto::id).toList(),
+                    "the old cache's records carried over");
             assertEquals(cacheDir.resolve(DeskBackend.agentCacheName(service.baseUrl() + "/", agentId) + ".mv.db"),
                     backend.about().cacheFile());
             assertFalse(Files.exists(cacheDir.resolve(oldName + ".mv.db")));

@@ -82,22 +82,31 @@ final class StagedLoad {
             return false;
         }
         db.inTransaction(c -> {
-            try (Statement s = c.createStatement()) {
-                // TRUNCATE is quick whatever the size, but H2 allows it on referenced tables only with checks off.
-                s.execute("SET REFERENTIAL_INTEGRITY FALSE");
-                try {
-                    for (String table : TABLES) {
-                        s.execute("TRUNCATE TABLE " + table);
-                    }
-                } finally {
-                    s.execute("SET REFERENTIAL_INTEGRITY TRUE");
-                }
-            }
+            truncateDatasetTables(c, db.isH2());
             restore(c, Snapshot.parse(before));
             return null;
         });
         LOG.warn("An unfinished dataset load was removed; the store is empty again");
         return true;
+    }
+
+    /** TRUNCATE is quick whatever the size; each database has its own way past the foreign keys. */
+    private static void truncateDatasetTables(Connection c, boolean h2) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            if (!h2) {
+                // PostgreSQL truncates referenced tables when every table referring to them is in the same statement.
+                s.execute("TRUNCATE TABLE " + String.join(", ", TABLES));
+                return;
+            }
+            s.execute("SET REFERENTIAL_INTEGRITY FALSE");
+            try {
+                for (String table : TABLES) {
+                    s.execute("TRUNCATE TABLE " + table);
+                }
+            } finally {
+                s.execute("SET REFERENTIAL_INTEGRITY TRUE");
+            }
+        }
     }
 
     private static Void mark(Connection c) throws SQLException {

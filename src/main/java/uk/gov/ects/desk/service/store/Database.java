@@ -5,7 +5,7 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
-import org.postgresql.ds.PGSimpleDataSource;
+import org.postgresql.ds.PGConnectionPoolDataSource;
 
 /**
  * The service's store: H2 (a file, or memory for tests) by default, PostgreSQL when given a
@@ -36,11 +36,14 @@ public final class Database implements AutoCloseable {
     public static Database open(String jdbcUrl, String user, String password) {
         Database database;
         if (jdbcUrl.startsWith("jdbc:postgresql:")) {
-            PGSimpleDataSource pg = new PGSimpleDataSource();
+            // Pooled: a connection per request would cost a TCP round trip and a sign-in each time.
+            PGConnectionPoolDataSource pg = new PGConnectionPoolDataSource();
             pg.setUrl(jdbcUrl);
             if (user != null) pg.setUser(user);
             if (password != null) pg.setPassword(password);
-            database = new Database(pg, () -> { }, false);
+            JdbcConnectionPool pool = JdbcConnectionPool.create(pg);
+            pool.setMaxConnections(32);
+            database = new Database(pool, pool::dispose, false);
         } else if (jdbcUrl.startsWith("jdbc:h2:")) {
             JdbcConnectionPool pool = JdbcConnectionPool.create(withH2Settings(jdbcUrl), user, password);
             pool.setMaxConnections(32);
@@ -95,7 +98,12 @@ public final class Database implements AutoCloseable {
     public <T> T read(TransactionWork<T> work) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setReadOnly(true);
-            return work.run(connection);
+            try {
+                return work.run(connection);
+            } finally {
+                // Pooled connections keep the flag; a later write on this one would be refused.
+                connection.setReadOnly(false);
+            }
         } catch (SQLException e) {
             throw new StoreException(e);
         }

@@ -10,19 +10,19 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import uk.gov.ects.desk.service.store.Database;
+import uk.gov.ects.desk.service.testing.TestStores;
 
 class DatasetLoaderTest {
 
-    private final Database db = Database.inMemory("dataset-" + UUID.randomUUID());
+    private final Database db = TestStores.fresh("dataset");
 
     @AfterEach
     void close() {
-        db.close();
+        TestStores.dispose(db);
     }
 
     /** Two schools, one FIP with a partnership and a mentor pairing, one CIP; four participants. */

@@ -7,14 +7,13 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import uk.gov.ects.desk.service.SupportService;
 import uk.gov.ects.desk.model.support.Role;
 import uk.gov.ects.desk.service.store.Database;
 
-/** A fresh in-memory store and a running service on a free loopback port per test. */
+/** A fresh store (see {@link TestStores}) and a running service on a free loopback port per test. */
 public abstract class ServiceTestBase {
 
     protected Database db;
@@ -25,7 +24,7 @@ public abstract class ServiceTestBase {
 
     @BeforeEach
     void startService() {
-        db = Database.inMemory("service-test-" + UUID.randomUUID());
+        db = TestStores.fresh("service-test");
         fixture = new Fixture(db);
         service = new SupportService(db, "127.0.0.1", 0).start();
         api = new Api(service.port());
@@ -35,7 +34,7 @@ public abstract class ServiceTestBase {
     @AfterEach
     void stopService() {
         service.stop();
-        db.close();
+        TestStores.dispose(db);
     }
 
     protected static List<String> ids(Api.Reply reply) {
