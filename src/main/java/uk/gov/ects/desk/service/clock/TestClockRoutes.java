@@ -2,7 +2,6 @@ package uk.gov.ects.desk.service.clock;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Instant;
@@ -12,6 +11,7 @@ import java.util.Map;
 import uk.gov.ects.desk.service.SupportService;
 import uk.gov.ects.desk.service.auth.Access;
 import uk.gov.ects.desk.service.http.ApiError;
+import uk.gov.ects.desk.service.http.Json;
 import uk.gov.ects.desk.service.http.Resource;
 import uk.gov.ects.desk.service.http.Responses;
 
@@ -46,17 +46,20 @@ public final class TestClockRoutes {
         Responses.one(ctx, resource());
     }
 
+    /** Read like every write's body (malformed 400, wrong type 400, missing or not a time 422), always naming /now. */
     private static Instant readNow(Context ctx) {
+        JsonObject body = Json.requestObject(ctx.body());
+        JsonElement now = body.get("now");
+        if (now == null || now.isJsonNull()) {
+            throw invalidNow();
+        }
+        if (!now.isJsonPrimitive() || !now.getAsJsonPrimitive().isString()) {
+            throw ApiError.badRequest("wrong_type", "A field has the wrong type",
+                    "now must be text: an RFC 3339 UTC instant such as \"2026-09-01T08:30:00Z\".", "/now");
+        }
         try {
-            JsonElement body = JsonParser.parseString(ctx.body());
-            JsonObject object = body.isJsonObject() ? body.getAsJsonObject() : new JsonObject();
-            JsonElement now = object.get("now");
-            if (now == null || now.isJsonNull()) {
-                throw invalidNow();
-            }
             return Instant.parse(now.getAsString());
-        } catch (DateTimeParseException | com.google.gson.JsonParseException | IllegalStateException
-                 | UnsupportedOperationException e) {
+        } catch (DateTimeParseException e) {
             throw invalidNow();
         }
     }

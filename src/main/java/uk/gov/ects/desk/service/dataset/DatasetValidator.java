@@ -80,6 +80,7 @@ final class DatasetValidator {
     }
 
     private PreparedDataset run(Instant realNow) {
+        ColumnLimits.check(data, problems);
         checkAgents();
         checkCohorts();
         checkSchools();

@@ -48,6 +48,37 @@ public final class Json {
         };
     }
 
+    /**
+     * A request body read strictly as one JSON object; an empty body counts as {@code {}}. Anything
+     * else (broken JSON, trailing text, an array, {@code null}, a bare value) is 400
+     * {@code malformed_json}, so every route answers a body it cannot read the same way.
+     */
+    public static com.google.gson.JsonObject requestObject(String text) {
+        if (text == null || text.isBlank()) {
+            return new com.google.gson.JsonObject();
+        }
+        try {
+            JsonReader reader = new JsonReader(new java.io.StringReader(text));
+            reader.setStrictness(com.google.gson.Strictness.STRICT);
+            JsonElement element = JsonParser.parseReader(reader);
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
+                throw malformedBody();
+            }
+            if (!element.isJsonObject()) {
+                throw ApiError.badRequest("malformed_json", "The body is not a JSON object",
+                        "Send the fields as one JSON object, for example {\"urn\": \"100001\"}.", "");
+            }
+            return element.getAsJsonObject();
+        } catch (com.google.gson.JsonParseException | IOException | IllegalStateException e) {
+            throw malformedBody();
+        }
+    }
+
+    private static ApiError malformedBody() {
+        return ApiError.badRequest("malformed_json", "The body is not valid JSON",
+                "The request body could not be read as JSON. Check for missing quotes, commas or brackets.", "");
+    }
+
     /** Parses JSON kept as text in a column (ticket links, email facts, audit changes). */
     public static JsonElement parseStored(String text) {
         return text == null ? null : JsonParser.parseString(text);

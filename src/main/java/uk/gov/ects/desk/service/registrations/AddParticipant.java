@@ -91,7 +91,7 @@ public final class AddParticipant implements WriteOperation<AddParticipant.Reque
     public Request parse(WriteRequest request) {
         Body body = request.body();
         return new Request(request.path("urn"), body.requiredText("trn", 20), body.requiredDate("date_of_birth"),
-                body.text("nino", 20), body.text("full_name"), body.text("known_as"), body.text("email", 320),
+                body.niNumber("nino"), body.text("full_name"), body.text("known_as", 200), body.text("email", 320),
                 body.text("appropriate_body_id", 64), body.text("mentor_id", 64), body.requiredInteger("cohort"));
     }
 
@@ -99,7 +99,7 @@ public final class AddParticipant implements WriteOperation<AddParticipant.Reque
     public WriteResult apply(WriteContext ctx, Request request) throws SQLException {
         Connection tx = ctx.tx();
         SchoolFacts facts = SchoolRecords.requireSchool(tx, request.schoolUrn());
-        SchoolRecords.CohortDates cohort = SchoolRecords.requireCohort(tx, request.cohort());
+        SchoolRecords.CohortDates cohort = SchoolRecords.requireCohortField(tx, request.cohort(), "/cohort");
         // A name the record could never hold is refused before the TRA is asked about it.
         PersonDetails.requireName(request.fullName(), ect() ? "ECT-5" : "MEN-4");
         TeacherRecord record = matchedRecord(request);

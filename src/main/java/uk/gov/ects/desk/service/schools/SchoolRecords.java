@@ -43,6 +43,16 @@ public final class SchoolRecords {
                 .orElseThrow(() -> ApiError.notFound("cohort", String.valueOf(year)));
     }
 
+    /** A cohort named in the body rather than the path: an unknown year is a bad field (422), not a missing page. */
+    public static CohortDates requireCohortField(Connection tx, int year, String pointer) throws SQLException {
+        try {
+            return requireCohort(tx, year);
+        } catch (ApiError notFound) {
+            throw new ApiError(422, "cohort_not_found", "Cohort not found", "There is no cohort " + year
+                    + ". Choose one of the cohorts listed under reference data.", null, pointer);
+        }
+    }
+
     public static SchoolCohortState cohortState(Connection tx, String urn, int year) throws SQLException {
         boolean active = activePartnership(tx, urn, year).isPresent();
         return Sql.one(tx, "SELECT programme_choice, submitted_at FROM school_cohorts WHERE school_urn = ? AND cohort = ?",

@@ -57,7 +57,7 @@ public final class Revalidate implements WriteOperation<Revalidate.Request> {
     @Override
     public Request parse(WriteRequest request) {
         return new Request(request.path("id"), request.body().text("trn", 20),
-                request.body().requiredDate("date_of_birth"), request.body().text("nino", 20),
+                request.body().requiredDate("date_of_birth"), request.body().niNumber("nino"),
                 request.body().text("known_as", 200));
     }
 

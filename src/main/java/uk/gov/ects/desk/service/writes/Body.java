@@ -2,20 +2,15 @@ package uk.gov.ects.desk.service.writes;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
-import com.google.gson.Strictness;
-import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
-import java.io.IOException;
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import uk.gov.ects.desk.service.http.ApiError;
+import uk.gov.ects.desk.service.http.Json;
 
 /**
  * A write's JSON body, read field by field. Every problem names its field in {@code source.pointer}:
@@ -28,6 +23,8 @@ public final class Body {
     /** Longest free-text field the API accepts anywhere (notes are 5000; the rules check tighter limits). */
     public static final int MAX_TEXT = 5000;
 
+    private static final Pattern NI_NUMBER = Pattern.compile("[A-Za-z]{2}[0-9]{6}[A-Za-z]?");
+
     private final JsonObject json;
 
     private Body(JsonObject json) {
@@ -36,24 +33,7 @@ public final class Body {
 
     /** An empty body counts as {@code {}}, so action paths without fields need not send one. */
     public static Body parse(String text) {
-        if (text == null || text.isBlank()) {
-            return new Body(new JsonObject());
-        }
-        try {
-            JsonReader reader = new JsonReader(new StringReader(text));
-            reader.setStrictness(Strictness.STRICT);
-            JsonElement element = JsonParser.parseReader(reader);
-            if (reader.peek() != JsonToken.END_DOCUMENT) {
-                throw malformed();
-            }
-            if (!element.isJsonObject()) {
-                throw ApiError.badRequest("malformed_json", "The body is not a JSON object",
-                        "Send the fields as one JSON object, for example {\"urn\": \"100001\"}.", "");
-            }
-            return new Body(element.getAsJsonObject());
-        } catch (JsonParseException | IOException | IllegalStateException e) {
-            throw malformed();
-        }
+        return new Body(Json.requestObject(text));
     }
 
     public static Body of(JsonObject json) {
@@ -155,6 +135,20 @@ public final class Body {
         return date;
     }
 
+    /**
+     * A National Insurance number (two letters, six digits and usually a letter; spaces allowed), or
+     * the text as sent when absent or blank (the matcher treats blank as not given). Anything else
+     * is not one, however it would match: 422 naming the field. The value is never echoed (X-PII).
+     */
+    public String niNumber(String field) {
+        String text = text(field, 20);
+        if (text != null && !text.isBlank() && !NI_NUMBER.matcher(text.replaceAll("\\s", "")).matches()) {
+            throw new ApiError(422, "invalid_ni_number", "National Insurance number not understood", field
+                    + " must be a National Insurance number like QQ 12 34 56 C, or left out.", null, pointer(field));
+        }
+        return text;
+    }
+
     /** One of a fixed set of codes, or null when absent. */
     public <E> E choice(String field, Function<String, Optional<E>> fromCode, List<String> allowed) {
         String code = text(field, 100);
@@ -186,11 +180,6 @@ public final class Body {
     private static ApiError wrongType(String field, String expected) {
         return ApiError.badRequest("wrong_type", "A field has the wrong type", field + " must be " + expected + ".",
                 pointer(field));
-    }
-
-    private static ApiError malformed() {
-        return ApiError.badRequest("malformed_json", "The body is not valid JSON",
-                "The request body could not be read as JSON. Check for missing quotes, commas or brackets.", "");
     }
 
     private static String pointer(String field) {

@@ -336,10 +336,20 @@ class DatasetLoaderTest {
     @Test
     @DisplayName("A row the database refuses late in the load (after every other table was written) leaves the store empty and loadable")
     void lateDatabaseFailureLeavesStoreEmpty() {
-        // A 501-character subject passes validation but not the tickets column, the last table written.
-        String tooLong = GOOD.replace("\"subject\": \"Wrong TRN\"", "\"subject\": \"" + "x".repeat(501) + "\"");
+        // The validator now foresees every column limit, so the database is made to refuse a ticket
+        // (the last table written) that validation passes: a constraint only this test's store has.
+        db.inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "ALTER TABLE tickets ADD CONSTRAINT test_refuses_boom CHECK (subject <> 'Boom')")) {
+                s.executeUpdate();
+            }
+            return null;
+        });
+        String refused = GOOD.replace("\"subject\": \"Wrong TRN\"", "\"subject\": \"Boom\"");
 
-        assertThrows(RuntimeException.class, () -> DatasetLoader.loadInto(db, new StringReader(tooLong)));
+        RuntimeException failure = assertThrows(RuntimeException.class,
+                () -> DatasetLoader.loadInto(db, new StringReader(refused)));
+        assertTrue(!(failure instanceof DatasetException), "the database refused it, not the validator: " + failure);
 
         assertNothingWritten();
         assertEquals(0, count("SELECT COUNT(*) FROM email_addresses"));
@@ -348,6 +358,44 @@ class DatasetLoaderTest {
         DatasetLoader.loadInto(db, new StringReader(GOOD));
         assertEquals(15, count("SELECT last_seq FROM feed_head"));
         assertEquals(4, count("SELECT COUNT(*) FROM participants"));
+    }
+
+    @Test
+    @DisplayName("Text longer than its column is refused by the validator naming array, index, field and limit; nothing is written")
+    void overlongTextNamed() {
+        String bad = GOOD
+                .replace("\"subject\": \"Wrong TRN\"", "\"subject\": \"" + "s".repeat(501) + "\"")
+                .replace("\"name\": \"Oak Primary\"", "\"name\": \"" + "o".repeat(301) + "\"")
+                .replace("\"postcode\": \"ec1a 1aa\"", "\"postcode\": \"" + "p".repeat(17) + "\"")
+                .replace("\"full_name\": \"Pat Tutor\"", "\"full_name\": \"" + "t".repeat(201) + "\"")
+                .replace("\"ni_number\": \"QQ123456C\"", "\"ni_number\": \"" + "N".repeat(17) + "\"")
+                .replace("\"email\": \"tom@oak.sch.uk\"", "\"email\": \"" + "m".repeat(320) + "@oak.sch.uk\"")
+                .replace("\"name\": \"Ambition Institute\"", "\"name\": \"" + "a".repeat(201) + "\"")
+                .replace("\"name\": \"Sam Agent\"", "\"name\": \"" + "g".repeat(10_000) + "\"");
+
+        DatasetException e = assertThrows(DatasetException.class, () -> DatasetLoader.loadInto(db, new StringReader(bad)));
+
+        assertHas(e.problems(), "tickets[0].subject: is 501 characters; at most 500 fit");
+        assertHas(e.problems(), "schools[0].name: is 301 characters; at most 300 fit");
+        assertHas(e.problems(), "schools[0].postcode: is 17 characters; at most 16 fit");
+        assertHas(e.problems(), "induction_tutors[0].full_name: is 201 characters; at most 200 fit");
+        assertHas(e.problems(), "teacher_records[0].ni_number: is 17 characters; at most 16 fit");
+        assertHas(e.problems(), "participants[1].email: is 331 characters; at most 320 fit");
+        assertHas(e.problems(), "lead_providers[0].name: is 201 characters; at most 200 fit");
+        assertHas(e.problems(), "agents[0].name: is 10000 characters; at most 200 fit");
+        assertNothingWritten();
+    }
+
+    @Test
+    @DisplayName("Text exactly as long as its column loads")
+    void textAtTheLimitLoads() {
+        String atLimit = GOOD.replace("\"subject\": \"Wrong TRN\"", "\"subject\": \"" + "s".repeat(500) + "\"")
+                .replace("\"name\": \"Oak Primary\"", "\"name\": \"Oak " + "o".repeat(296) + "\"");
+
+        DatasetLoader.loadInto(db, new StringReader(atLimit));
+
+        assertEquals(500, count("SELECT LENGTH(subject) FROM tickets WHERE id = 't-1'"));
+        assertEquals(300, count("SELECT LENGTH(name) FROM schools WHERE urn = '100001'"));
     }
 
     @Test
