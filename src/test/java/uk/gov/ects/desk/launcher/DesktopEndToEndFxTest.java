@@ -14,6 +14,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import uk.gov.ects.desk.client.api.dto.ParticipantDto;
 import uk.gov.ects.desk.client.cache.ParticipantRow;
+import uk.gov.ects.desk.client.cache.PartnershipRow;
 import uk.gov.ects.desk.client.cache.SchoolRow;
 import uk.gov.ects.desk.gui.MainWindow;
 import uk.gov.ects.desk.gui.outbox.OutboxTab;
@@ -48,7 +49,7 @@ class DesktopEndToEndFxTest {
     }
 
     @Test
-    @DisplayName("The sandbox syncs into the window; each tab finds a record; offline, the cache still answers")
+    @DisplayName("The sandbox syncs into the window; each tab (Schools, Participants, Partnerships) finds a record and shows its detail; offline, the cache still answers")
     void sandboxThenOffline(FxRobot robot, @TempDir Path dataDir) throws Exception {
         sandbox = SandboxDesk.open(robot, stage, dataDir);
         backend = sandbox.backend();
@@ -73,6 +74,12 @@ class DesktopEndToEndFxTest {
         desk.search("participants", person.trn());
         desk.select("participants", (ParticipantRow row) -> row.id().equals(participant.id()));
         desk.waitForDetail("participants", participant.fullName());
+
+        PartnershipRow partnership = backend.cache().searchPartnerships("", 5, 1).get(0);
+        desk.showTab(2);
+        desk.search("partnerships", partnership.schoolUrn());
+        desk.select("partnerships", (PartnershipRow row) -> row.id().equals(partnership.id()));
+        desk.waitForDetail("partnerships", partnership.schoolName() + ", cohort " + partnership.cohort());
 
         backend.stopSandboxService();
         robot.interact(() -> window.viewModel().syncNow());

@@ -27,37 +27,64 @@ final class CacheSearch {
     }
 
     List<SchoolRow> schools(String text, int offset, int limit) {
-        return page(SearchTerms.SCHOOL, "schools", SCHOOL_COLUMNS, "urn", "sort_name, urn",
-                text, offset, limit, rs -> new SchoolRow(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5)));
+        return list(schoolsQuery(text, offset, limit), rs -> new SchoolRow(rs.getString(1), rs.getString(2),
+                rs.getString(3), rs.getString(4), rs.getString(5)));
     }
 
     List<ParticipantRow> participants(String text, int offset, int limit) {
-        return page(SearchTerms.PARTICIPANT, "participants", PARTICIPANT_COLUMNS, "id",
-                "sort_name, id", text, offset, limit, CacheSearch::participantRow);
+        return list(participantsQuery(text, offset, limit), CacheSearch::participantRow);
     }
 
     List<PartnershipRow> partnerships(String text, int offset, int limit) {
-        return page(SearchTerms.PARTNERSHIP, "partnerships", PARTNERSHIP_COLUMNS, "id",
-                "sort_name, cohort DESC, id", text, offset, limit, CacheSearch::partnershipRow);
+        return list(partnershipsQuery(text, offset, limit), CacheSearch::partnershipRow);
     }
 
     List<ParticipantRow> participantsAtSchool(String urn) {
-        return list("SELECT " + PARTICIPANT_COLUMNS + " FROM participants WHERE school_urn = ? ORDER BY sort_name, id",
-                List.of(urn), CacheSearch::participantRow);
+        return list(participantsAtSchoolQuery(urn), CacheSearch::participantRow);
     }
 
     List<PartnershipRow> partnershipsOfSchool(String urn) {
-        return list("SELECT " + PARTNERSHIP_COLUMNS + " FROM partnerships WHERE school_urn = ? ORDER BY cohort DESC, id",
-                List.of(urn), CacheSearch::partnershipRow);
+        return list(partnershipsOfSchoolQuery(urn), CacheSearch::partnershipRow);
+    }
+
+    // The exact statements the searches run, also for checking their plans in tests.
+
+    static Query schoolsQuery(String text, int offset, int limit) {
+        return pageQuery(SearchTerms.SCHOOL, "schools", SCHOOL_COLUMNS, "urn", "sort_name, urn", text, offset, limit);
+    }
+
+    static Query participantsQuery(String text, int offset, int limit) {
+        return pageQuery(SearchTerms.PARTICIPANT, "participants", PARTICIPANT_COLUMNS, "id", "sort_name, id",
+                text, offset, limit);
+    }
+
+    static Query partnershipsQuery(String text, int offset, int limit) {
+        return pageQuery(SearchTerms.PARTNERSHIP, "partnerships", PARTNERSHIP_COLUMNS, "id",
+                "sort_name, cohort DESC, id", text, offset, limit);
+    }
+
+    static Query participantsAtSchoolQuery(String urn) {
+        return new Query("SELECT " + PARTICIPANT_COLUMNS + " FROM participants WHERE school_urn = ? ORDER BY sort_name, id",
+                List.of(urn));
+    }
+
+    static Query partnershipsOfSchoolQuery(String urn) {
+        return new Query("SELECT " + PARTNERSHIP_COLUMNS + " FROM partnerships WHERE school_urn = ? ORDER BY cohort DESC, id",
+                List.of(urn));
+    }
+
+    static Query countQuery(String kind, String table, String text) {
+        return new Query(countSql(kind, table, text), countParams(kind, text));
+    }
+
+    /** A statement and its parameters. */
+    record Query(String sql, List<Object> params) {
     }
 
     int count(String kind, String table, String text) {
-        Match match = Match.of(kind, text);
-        String sql = countSql(kind, table, text);
-        List<Object> params = match == null ? List.of() : match.params();
+        Query query = countQuery(kind, table, text);
         return cache.read(c -> {
-            try (PreparedStatement s = prepare(c, sql, params); ResultSet rs = s.executeQuery()) {
+            try (PreparedStatement s = prepare(c, query.sql(), query.params()); ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return rs.getInt(1);
             }
@@ -104,15 +131,15 @@ final class CacheSearch {
         return params;
     }
 
-    private <T> List<T> page(String kind, String table, String columns, String idColumn, String orderBy, String text,
-            int offset, int limit, RowMapper<T> mapper) {
-        return list(searchSql(kind, table, columns, idColumn, orderBy, text),
-                searchParams(kind, text, Math.max(0, offset), Math.max(0, limit)), mapper);
+    private static Query pageQuery(String kind, String table, String columns, String idColumn, String orderBy,
+            String text, int offset, int limit) {
+        return new Query(searchSql(kind, table, columns, idColumn, orderBy, text),
+                searchParams(kind, text, Math.max(0, offset), Math.max(0, limit)));
     }
 
-    private <T> List<T> list(String sql, List<Object> params, RowMapper<T> mapper) {
+    private <T> List<T> list(Query query, RowMapper<T> mapper) {
         return cache.read(c -> {
-            try (PreparedStatement s = prepare(c, sql, params); ResultSet rs = s.executeQuery()) {
+            try (PreparedStatement s = prepare(c, query.sql(), query.params()); ResultSet rs = s.executeQuery()) {
                 List<T> rows = new ArrayList<>();
                 while (rs.next()) {
                     rows.add(mapper.map(rs));

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -114,6 +116,23 @@ class SyncAgainstServiceTest extends ServiceTestBase {
         assertInstanceOf(ApiException.Offline.class,
                 assertThrows(ApiException.class, () -> engine(client, 2).syncOnce((a, c) -> { })));
         assertEquals(List.of("p-1"), participantIds("jane"), "the cache keeps its data when offline");
+    }
+
+    @Test
+    @DisplayName("after a full sync from the service the cache file holds no name, email, TRN or note in plain text (X-PII)")
+    void theSyncedCacheFileIsNotPlainText() throws Exception {
+        engine(client, 100).syncOnce((a, c) -> { });
+        assertEquals(List.of("p-1"), participantIds("jane.smith@example.com"), "the data arrived");
+        Path file = cache.dataFile();
+        cache.close();
+
+        String raw = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+        for (String secret : List.of("Oak Primary", "Jane Smith", "jane.smith@example.com", "pat.tutor@oak.sch.uk",
+                "1234567", "Rang the school", "CREATE TABLE")) {
+            assertFalse(raw.contains(secret), "found in the cache file: " + secret);
+        }
+        cache = LocalCache.open(dir.resolve("cache"), CacheKey.fromKeyFile(dir.resolve("cache.key")));
+        assertEquals(List.of("p-1"), participantIds("1234567"), "the key file opens it again");
     }
 
     @Test

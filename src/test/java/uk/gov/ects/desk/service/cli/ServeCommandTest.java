@@ -90,13 +90,31 @@ class ServeCommandTest {
     }
 
     @Test
-    @DisplayName("Usage mistakes are named")
+    @DisplayName("Usage mistakes are named: each message says which option is wrong and how")
     void usage() {
-        assertThrows(ServeCommand.UsageException.class, () -> ServeCommand.parse(new String[] {"--db", "x"}));
-        assertThrows(ServeCommand.UsageException.class,
-                () -> ServeCommand.parse(new String[] {"--port", "http", "--db", "x"}));
-        assertThrows(ServeCommand.UsageException.class,
-                () -> ServeCommand.parse(new String[] {"--port", "0", "--db", "x", "--demo", "huge"}));
+        assertUsage("Give both --port and --db.", "--db", "x");
+        assertUsage("--port must be a number from 0 to 65535", "--port", "http", "--db", "x");
+        assertUsage("The option --port needs a value.", "--db", "x", "--port");
+        assertUsage("--demo must be small or large.", "--port", "0", "--db", "x", "--demo", "huge");
+        assertUsage("Unknown option --bogus.", "--port", "0", "--db", "x", "--bogus", "1");
+        assertUsage("Give either --data-file or --demo, not both.", "--port", "0", "--db", "x", "--demo", "small",
+                "--data-file", "d.json");
         assertFalse(ServeCommand.parse(new String[] {"serve", "--port", "0", "--db", "x"}).host().isBlank());
+    }
+
+    @Test
+    @DisplayName("A --data-file that cannot be read is named, and the store is left empty")
+    void unreadableDataFile() {
+        Path store = dir.resolve("empty");
+        ServeCommand.UsageException refusal = assertThrows(ServeCommand.UsageException.class, () -> ServeCommand.start(
+                ServeCommand.parse(new String[] {"--port", "0", "--db", store.toString(), "--data-file",
+                        dir.resolve("missing.json").toString()})));
+        assertTrue(refusal.getMessage().contains("missing.json") && refusal.getMessage().contains("check the path"),
+                refusal.getMessage());
+    }
+
+    private static void assertUsage(String expected, String... args) {
+        ServeCommand.UsageException mistake = assertThrows(ServeCommand.UsageException.class, () -> ServeCommand.parse(args));
+        assertTrue(mistake.getMessage().startsWith(expected), mistake.getMessage());
     }
 }

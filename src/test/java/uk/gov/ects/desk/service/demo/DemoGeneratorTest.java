@@ -13,7 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +27,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.gov.ects.desk.model.partnerships.ChallengeDeadline;
 import uk.gov.ects.desk.model.schools.GiasRules;
 import uk.gov.ects.desk.service.dataset.Dataset;
 import uk.gov.ects.desk.service.dataset.DatasetLoader;
@@ -167,6 +173,52 @@ class DemoGeneratorTest {
         assertTrue(Stream.concat(participantEmails.stream(), demo.inductionTutors().stream().map(Dataset.InductionTutor::email))
                 .allMatch(e -> e.endsWith(".sch.uk")));
         assertTrue(demo.teacherRecords().stream().allMatch(r -> r.niNumber().startsWith("QQ")));
+    }
+
+    @Test
+    @DisplayName("Issue 2, small demo: ~60 schools over several LAs and types (independent and overseas among them), "
+            + "400 participants in all six cohorts, partnerships on the cohort's real provider pairings, "
+            + "in and out of their challenge window by the dataset's clock; the sandbox seed repeats exactly")
+    void smallDemoShape() throws IOException {
+        // rule: PART-3, PART-4
+        Dataset demo = DemoGenerator.small(DemoGenerator.DEFAULT_SEED);
+
+        assertArrayEquals(json(demo), json(DemoGenerator.small(DemoGenerator.DEFAULT_SEED)), "same seed, same bytes");
+        assertEquals(DemoSize.SMALL.schools, demo.schools().size());
+        assertEquals(60, demo.schools().size());
+        assertTrue(demo.schools().stream().map(Dataset.School::localAuthorityCode).distinct().count() >= 5);
+        Set<Integer> types = new HashSet<>(demo.schools().stream().map(Dataset.School::establishmentTypeCode).toList());
+        assertTrue(types.size() >= 6, "several establishment types: " + types);
+        assertTrue(types.stream().anyMatch(GiasRules::isIndependent), "an independent school");
+        assertTrue(types.stream().anyMatch(GiasRules::isBritishSchoolOverseas), "a British school overseas");
+
+        assertEquals(400, demo.participants().size());
+        assertEquals(Set.of("ect", "mentor"), new HashSet<>(demo.participants().stream().map(Dataset.Participant::type).toList()));
+        Set<Integer> allCohorts = Set.of(2021, 2022, 2023, 2024, 2025, 2026);
+        assertEquals(allCohorts, new HashSet<>(demo.participants().stream().map(Dataset.Participant::cohort).toList()),
+                "participants in every cohort");
+        assertEquals(allCohorts, new HashSet<>(demo.partnerships().stream().map(Dataset.Partnership::cohort).toList()),
+                "partnerships in every cohort");
+
+        assertEquals(DemoSize.SMALL.partnerships, demo.partnerships().size());
+        Set<List<Object>> pairings = new HashSet<>(demo.providerPairings().stream()
+                .map(p -> List.<Object>of(p.cohort(), p.leadProviderId(), p.deliveryPartnerId())).toList());
+        assertTrue(demo.partnerships().stream().allMatch(p -> pairings.contains(
+                List.<Object>of(p.cohort(), p.leadProviderId(), p.deliveryPartnerId()))), "every partnership on a pairing of its cohort");
+        assertTrue(demo.partnerships().stream().map(Dataset.Partnership::leadProviderId).distinct().count() >= 5);
+        assertTrue(demo.partnerships().stream().map(Dataset.Partnership::deliveryPartnerId).distinct().count() >= 8);
+        assertTrue(demo.deliveryPartners().stream().allMatch(dp -> dp.name().matches(
+                "[A-Z][A-Za-z' -]+ (Teaching School Hub|Learning Partnership|Teaching School Alliance)")),
+                "delivery partners are named like real ones");
+
+        LocalDate today = demo.clock().atZone(ZoneId.of("Europe/London")).toLocalDate();
+        Map<Integer, LocalDate> cohortStarts = new HashMap<>();
+        demo.cohorts().forEach(c -> cohortStarts.put(c.year(), c.academicYearStarts()));
+        Map<Boolean, Long> open = demo.partnerships().stream().collect(Collectors.partitioningBy(
+                p -> ChallengeDeadline.isOpen(ChallengeDeadline.of(p.reportedAt(), cohortStarts.get(p.cohort())), today),
+                Collectors.counting()));
+        assertTrue(open.get(true) > 0, "some partnerships can still be challenged");
+        assertTrue(open.get(false) > 0, "some are past their challenge deadline");
     }
 
     @Test
