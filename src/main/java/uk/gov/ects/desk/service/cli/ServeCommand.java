@@ -177,7 +177,20 @@ public final class ServeCommand {
         if (db.startsWith("jdbc:")) {
             return Database.open(db, System.getenv("ECTS_DB_USER"), System.getenv("ECTS_DB_PASSWORD"));
         }
-        return Database.h2File(Path.of(db));
+        Database database = Database.h2File(Path.of(db));
+        ownerOnly(Path.of(db + ".mv.db"));
+        return database;
+    }
+
+    /** The store holds people's details: like the tokens file, readable by the service's user only. */
+    private static void ownerOnly(Path storeFile) {
+        try {
+            if (storeFile.getFileSystem().supportedFileAttributeViews().contains("posix") && Files.exists(storeFile)) {
+                Files.setPosixFilePermissions(storeFile, PosixFilePermissions.fromString("rw-------"));
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not make the store file readable by this user only: {}", e.getMessage());
+        }
     }
 
     /** A store is empty when it has no reference data and no people (agents do not count). */

@@ -67,6 +67,10 @@ class ServeCommandTest {
             Api.Reply schools = new Api(service.port()).get("/schools?limit=500", "demo-agent");
             assertEquals(200, schools.status(), schools.body());
             assertTrue(schools.json().getAsJsonArray("data").size() >= 50, "the small demo has about 60 schools");
+            if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(dir.resolve("demo.mv.db"))), "the store holds people's details");
+            }
         } finally {
             service.stop();
         }
