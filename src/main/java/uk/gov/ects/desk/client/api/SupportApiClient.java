@@ -24,7 +24,10 @@ public final class SupportApiClient implements AutoCloseable {
                 .readTimeout(settings.readTimeout())
                 .writeTimeout(settings.writeTimeout())
                 .callTimeout(settings.callTimeout())
-                .retryOnConnectionFailure(false)
+                // A keep-alive connection the service closed while idle fails the next request on it;
+                // OkHttp then retries on a fresh one. Safe for writes too: each carries an
+                // Idempotency-Key, so a repeat is answered from the first.
+                .retryOnConnectionFailure(true)
                 .addInterceptor(new BearerToken(settings))
                 .build();
         this.retrofit = new Retrofit.Builder()

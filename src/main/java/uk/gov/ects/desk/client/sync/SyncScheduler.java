@@ -109,6 +109,10 @@ public final class SyncScheduler implements AutoCloseable {
             return publish(new SyncStatus(true, finished, false, result.changesApplied(), result.changesApplied(),
                     cache.cacheBytes(), null));
         } catch (ApiException.Offline e) {
+            // The cause (refused, timed out, reset) is what tells a network fault from a slow service.
+            Throwable cause = e.getCause();
+            LOG.info("Sync could not reach the service: {}", cause == null ? "no cause given"
+                    : cause.getClass().getSimpleName() + ": " + cause.getMessage());
             return publishFailure(false, e.getMessage());
         } catch (ApiException.ClientError e) {
             LOG.warn("Sync refused by the service: status {} code {}", e.status(), e.code());

@@ -46,6 +46,20 @@ class ApiFaultsTest {
     }
 
     @Test
+    void aConnectionTheServiceClosedWhileIdleIsReplacedNotReportedOffline() throws Exception {
+        // The service's web server closes keep-alive connections left quiet; the sync asks once a
+        // minute, so without a retry on a fresh connection a sync could report "Offline" while the
+        // service was answering (seen against a standalone service).
+        String page = "{\"data\": [], \"meta\": {\"last_seq\": 7, \"has_more\": false}}";
+        server.enqueue(new MockResponse().setBody(page).setSocketPolicy(SocketPolicy.DISCONNECT_AT_END));
+        server.enqueue(new MockResponse().setBody(page));
+
+        ApiCalls.execute(client.changes().changes(0, 10));
+        assertEquals(7, ApiCalls.execute(client.changes().changes(7, 10)).meta().lastSeq());
+        assertEquals(2, server.getRequestCount());
+    }
+
+    @Test
     void aServiceThatIsNotThereMeansOffline() throws IOException {
         String url = server.url("/api/support/v1/").toString();
         server.shutdown();
