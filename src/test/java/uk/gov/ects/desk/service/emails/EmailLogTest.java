@@ -1,5 +1,6 @@
 package uk.gov.ects.desk.service.emails;
 
+import static uk.gov.ects.desk.service.testing.Bodies.person;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -200,16 +201,6 @@ class EmailLogTest extends WriteTestBase {
 
     private Api.Reply addEct(String urn, JsonObject body) {
         return post("/schools/" + urn + "/ects", body.toString());
-    }
-
-    private static JsonObject person(String trn, LocalDate dob, String fullName, String email) {
-        JsonObject body = new JsonObject();
-        body.addProperty("trn", trn);
-        body.addProperty("date_of_birth", dob.toString());
-        body.addProperty("full_name", fullName);
-        body.addProperty("email", email);
-        body.addProperty("cohort", 2026);
-        return body;
     }
 
     private static String created(Api.Reply reply) {

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import uk.gov.ects.desk.service.testing.Bodies;
 import uk.gov.ects.desk.service.testing.Api;
 import uk.gov.ects.desk.service.writes.WriteTestBase;
 
@@ -60,13 +61,7 @@ abstract class ParticipantOpsTestBase extends WriteTestBase {
     }
 
     static JsonObject person(String trn, LocalDate dob, String fullName, String email) {
-        JsonObject body = new JsonObject();
-        body.addProperty("trn", trn);
-        body.addProperty("date_of_birth", dob.toString());
-        body.addProperty("full_name", fullName);
-        body.addProperty("email", email);
-        body.addProperty("cohort", 2026);
-        return body;
+        return Bodies.person(trn, dob, fullName, email);
     }
 
     static JsonObject with(JsonObject body, String field, String value) {

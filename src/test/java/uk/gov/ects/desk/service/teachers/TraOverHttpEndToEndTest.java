@@ -1,5 +1,6 @@
 package uk.gov.ects.desk.service.teachers;
 
+import static uk.gov.ects.desk.service.testing.Bodies.person;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -207,16 +208,6 @@ class TraOverHttpEndToEndTest {
         JsonObject attributes = api.get("/participants/" + id, viewer).attributes();
         attributes.addProperty("id", id);
         return attributes;
-    }
-
-    private static JsonObject person(String trn, LocalDate dob, String fullName, String email) {
-        JsonObject body = new JsonObject();
-        body.addProperty("trn", trn);
-        body.addProperty("date_of_birth", dob.toString());
-        body.addProperty("full_name", fullName);
-        body.addProperty("email", email);
-        body.addProperty("cohort", 2026);
-        return body;
     }
 
     private long count(String table) {
