@@ -20,6 +20,12 @@ public final class EmailTemplates {
     /** TECT-7: to the lead providers involved in a transfer. */
     public static final String PROVIDER_TRANSFER_NOTICE = "provider_transfer_notice";
 
+    /**
+     * GUIDE-1: the published guidance on setting up ECT training. The emails that bring a school
+     * into the service (access link, tutor nomination) carry it as the fact {@code guidance_url}.
+     */
+    public static final String GUIDANCE_URL = "https://www.gov.uk/guidance/how-to-set-up-training-for-early-career-teachers";
+
     private EmailTemplates() {
     }
 }

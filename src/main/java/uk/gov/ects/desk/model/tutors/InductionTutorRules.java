@@ -104,6 +104,6 @@ public final class InductionTutorRules {
 
     private static EmailIntent nominatedEmail(String name) {
         return new EmailIntent(EmailTemplates.INDUCTION_TUTOR_NOMINATED, RecipientRole.NEW_INDUCTION_TUTOR,
-                Map.of("full_name", name));
+                Map.of("full_name", name, "guidance_url", EmailTemplates.GUIDANCE_URL));
     }
 }

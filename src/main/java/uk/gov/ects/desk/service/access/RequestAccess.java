@@ -3,6 +3,7 @@ package uk.gov.ects.desk.service.access;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import uk.gov.ects.desk.model.emails.EmailTemplates;
 import uk.gov.ects.desk.model.rules.Refusal;
 import uk.gov.ects.desk.model.schools.GiasRules;
 import uk.gov.ects.desk.model.schools.SchoolFacts;
@@ -58,7 +59,8 @@ public final class RequestAccess implements WriteOperation<String> {
                     "There is no open school that can use the service with URN " + urn
                             + ". Check the URN on Get Information about Schools.", resend ? null : "/urn");
         }
-        OutgoingEmail email = Recipients.giasEmail(ctx.tx(), urn, ServiceTemplates.ACCESS_LINK, Map.of("school_urn", urn))
+        OutgoingEmail email = Recipients.giasEmail(ctx.tx(), urn, ServiceTemplates.ACCESS_LINK,
+                Map.of("school_urn", urn, "guidance_url", EmailTemplates.GUIDANCE_URL))
                 .orElseThrow(() -> Refusal.conflict("no_gias_email", "ACC-5", "The school has no email to send to",
                         "GIAS holds no email address this service may use for school " + urn + ". The school must "
                                 + "update its email on Get Information about Schools (ACC-4).", null));

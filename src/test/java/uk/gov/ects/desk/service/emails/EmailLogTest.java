@@ -82,8 +82,13 @@ class EmailLogTest extends WriteTestBase {
         Api.Reply nominated = put("/schools/" + BIRCH + "/induction-tutor",
                 json("{'mode':'nominate','full_name':'Bea Birch','email':'bea@birch.sch.uk'}"), version("/schools/" + BIRCH));
         assertEquals(200, nominated.status(), nominated.body());
-        assertEmail(only(emails("?to=bea@birch.sch.uk")), "bea@birch.sch.uk", "induction_tutor_nominated",
+        JsonObject nomination = only(emails("?to=bea@birch.sch.uk"));
+        assertEmail(nomination, "bea@birch.sch.uk", "induction_tutor_nominated",
                 "You have been nominated as induction tutor");
+        // rule: GUIDE-1 (the emails that bring a school in link to the published guidance)
+        String guidance = "https://www.gov.uk/guidance/how-to-set-up-training-for-early-career-teachers";
+        assertEquals(guidance, fact(nomination, "guidance_url"));
+        assertEquals(guidance, fact(access, "guidance_url"));
 
         // rule: PROG-5
         Api.Reply fip = put("/schools/" + OAK + "/cohorts/2026/programme", json("{'choice':'full_induction_programme'}"),
