@@ -47,6 +47,8 @@ import uk.gov.ects.desk.service.schools.ChooseProgramme;
 import uk.gov.ects.desk.service.schools.SchoolRenderer;
 import uk.gov.ects.desk.service.schools.SchoolRoutes;
 import uk.gov.ects.desk.service.schools.SetCohortAppropriateBody;
+import uk.gov.ects.desk.service.signin.SendSignInLink;
+import uk.gov.ects.desk.service.signin.SignIn;
 import uk.gov.ects.desk.service.store.Database;
 import uk.gov.ects.desk.service.supportops.AddToMentorPool;
 import uk.gov.ects.desk.service.supportops.ChangeStatus;
@@ -220,6 +222,10 @@ public final class SupportService implements AutoCloseable {
                 .put("/tickets/{id}/status", new SetTicketStatus())
                 .post("/tickets/{id}/notes", new AddTicketNote())
                 .post("/tickets/{id}/resolve", new ResolveTicket());
+
+        // school-facing sign-in (LOG-1..LOG-3)
+        writes.post("/sign-in-links", new SendSignInLink())
+                .post("/sign-in", new SignIn());
 
         // participant school operations
         writes.post("/schools/{urn}/ects", AddParticipant.ect(teacherRecords))

@@ -45,14 +45,24 @@ public enum Operation {
     OVR_MERGE("OVR-MERGE", "Merge duplicate participants", Kind.SUPPORT, Access.LEAD, true),
     OVR_REMOVE("OVR-REMOVE", "Remove a participant registered in error", Kind.SUPPORT, Access.LEAD, true),
     OVR_NOTE("OVR-NOTE", "Add a note", Kind.SUPPORT, Access.AGENT, false),
+    /** Support sends a sign-in link on a tutor's behalf: audited with who, when and why, as OVR-ACCESS is. */
+    OVR_SIGN_IN_LINK("OVR-SIGN-IN-LINK", "Send an induction tutor a sign-in link", Kind.SUPPORT, Access.AGENT, true),
 
     CREATE_TICKET("SUP-2", "Log a support ticket", Kind.TICKET, Access.INTAKE, false),
-    WORK_TICKET("TICKET", "Claim, triage, note or resolve a ticket", Kind.TICKET, Access.AGENT, false);
+    WORK_TICKET("TICKET", "Claim, triage, note or resolve a ticket", Kind.TICKET, Access.AGENT, false),
 
-    public enum Kind { READ, SCHOOL, SUPPORT, TICKET }
+    /** The school-facing sign-in page asks for a link (an agent asking is {@link #OVR_SIGN_IN_LINK}). */
+    SEND_SIGN_IN_LINK("LOG-1", "Ask for a sign-in link", Kind.SIGN_IN, Access.INTAKE, false),
+    /** A tutor signs in with their link, accepting the privacy policy the first time. */
+    SIGN_IN("LOG-3", "Sign in with a sign-in link", Kind.SIGN_IN, Access.SCHOOL_PAGE, false);
 
-    /** Who may: READ anyone but intake; INTAKE the contact form and agents; AGENT agents and leads; LEAD leads. */
-    public enum Access { READ, INTAKE, AGENT, LEAD }
+    public enum Kind { READ, SCHOOL, SUPPORT, TICKET, SIGN_IN }
+
+    /**
+     * Who may: READ anyone but intake; INTAKE the contact form and agents; SCHOOL_PAGE only the
+     * school-facing pages (intake); AGENT agents and leads; LEAD leads.
+     */
+    public enum Access { READ, INTAKE, SCHOOL_PAGE, AGENT, LEAD }
 
     private final String id;
     private final String label;

@@ -14,13 +14,22 @@ public final class OperationGate {
     public static void check(Role role, Operation operation, String reason) {
         if (!role.mayDo(operation)) {
             throw Refusal.forbidden(operation.id(), "Your role cannot do this",
-                    "\"" + operation.label() + "\" needs the "
-                            + (operation.access() == Operation.Access.LEAD ? "lead" : "agent")
-                            + " role; you are signed in as " + role.code() + ". Ask a lead to do it.");
+                    "\"" + operation.label() + "\" needs the " + neededRole(operation.access())
+                            + " role; you are signed in as " + role.code() + ". "
+                            + (operation.access() == Operation.Access.SCHOOL_PAGE
+                                    ? "Only the school-facing sign-in page does this." : "Ask a lead to do it."));
         }
         if (operation.needsReason()) {
             requireReason(reason, operation.id());
         }
+    }
+
+    private static String neededRole(Operation.Access access) {
+        return switch (access) {
+            case LEAD -> "lead";
+            case SCHOOL_PAGE -> "intake";
+            default -> "agent";
+        };
     }
 
     /** 10..2000 characters once trimmed; a few characters are not a reason anyone can audit later. */

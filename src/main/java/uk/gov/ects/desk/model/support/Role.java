@@ -12,7 +12,7 @@ public enum Role {
     AGENT,
     /** An agent who may also merge and remove participants. */
     LEAD,
-    /** The contact form: may only create tickets. */
+    /** The school-facing pages (contact form, sign-in page): may only create tickets and sign tutors in. */
     INTAKE;
 
     public String code() {
@@ -27,6 +27,7 @@ public enum Role {
         return switch (operation.access()) {
             case READ -> this != INTAKE;
             case INTAKE -> this == INTAKE || this == AGENT || this == LEAD;
+            case SCHOOL_PAGE -> this == INTAKE;
             case AGENT -> this == AGENT || this == LEAD;
             case LEAD -> this == LEAD;
         };

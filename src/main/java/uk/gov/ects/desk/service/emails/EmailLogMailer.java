@@ -9,7 +9,10 @@ import uk.gov.ects.desk.service.changes.ChangeLog;
 import uk.gov.ects.desk.service.http.Json;
 import uk.gov.ects.desk.service.sql.Rows;
 
-/** The default mailer: writes every email to the {@code emails} table and the change feed; delivers nothing. */
+/**
+ * The default mailer: writes every email to the {@code emails} table and the change feed; delivers
+ * nothing. An email's {@code secretLink} is not written anywhere (LOG-1: agents read this log).
+ */
 public final class EmailLogMailer implements Mailer {
 
     public static final String TYPE = "email";

@@ -92,11 +92,13 @@ public final class SchoolRenderer implements ResourceRenderer {
 
     private static Map<String, Map<String, Object>> tutors(Connection c, Collection<String> urns) throws SQLException {
         Map<String, Map<String, Object>> tutors = new HashMap<>();
-        Batches.query(c, "SELECT sit.school_urn, t.full_name, t.email FROM school_induction_tutors sit "
+        Batches.query(c, "SELECT sit.school_urn, t.full_name, t.email, t.privacy_policy_accepted_at FROM school_induction_tutors sit "
                 + "JOIN induction_tutors t ON t.id = sit.tutor_id WHERE sit.school_urn IN (%s)", urns, rs -> {
                     Map<String, Object> tutor = new LinkedHashMap<>();
                     tutor.put("full_name", rs.getString("full_name"));
                     tutor.put("email", rs.getString("email"));
+                    // LOG-3: set on the tutor's first sign-in, so support can tell whether they ever signed in.
+                    tutor.put("privacy_policy_accepted_at", Rows.instant(rs, "privacy_policy_accepted_at"));
                     tutors.put(rs.getString("school_urn"), tutor);
                 });
         return tutors;

@@ -2,6 +2,7 @@ package uk.gov.ects.desk.service.writes;
 
 import java.sql.SQLException;
 import uk.gov.ects.desk.model.support.Operation;
+import uk.gov.ects.desk.model.support.Role;
 
 /**
  * One write endpoint. {@link Writes} runs it with the API's write discipline (api.md "Writes"):
@@ -24,6 +25,14 @@ public interface WriteOperation<R> {
     /** The operation this request is (an {@code override: true} school operation is its OVR one). */
     default Operation resolve(R request) {
         return operation();
+    }
+
+    /**
+     * As {@link #resolve(Object)}, for operations that are a different operation depending on who
+     * asks (a sign-in link from the school's page, or from support on the tutor's behalf).
+     */
+    default Operation resolve(R request, Role role) {
+        return resolve(request);
     }
 
     /** The existing resource whose {@code If-Match} version the request must carry, or null (create-only POSTs). */

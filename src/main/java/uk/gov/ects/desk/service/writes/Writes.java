@@ -96,7 +96,7 @@ public final class Writes {
         String key = idempotencyKey(ctx);
         Body body = Body.parse(ctx.body());
         R request = operation.parse(new WriteRequest(ctx.pathParamMap(), body));
-        Operation resolved = operation.resolve(request);
+        Operation resolved = operation.resolve(request, role);
         String reason = body.text("reason", Integer.MAX_VALUE);
         OperationGate.check(role, resolved, reason);
         if (reason != null && reason.trim().length() > OperationGate.MAX_REASON) {
@@ -200,6 +200,9 @@ public final class Writes {
     }
 
     private Outcome render(Connection tx, WriteResult result, WriteContext context) throws SQLException {
+        if (result.body() != null) {
+            return new Outcome(result.status(), Json.GSON.toJson(result.body()), null);
+        }
         List<Resource> resources = new ArrayList<>();
         for (Target target : result.data()) {
             resources.add(renderer(target.type()).renderOne(tx, target.id())
