@@ -8,6 +8,7 @@ import java.util.Map;
 import uk.gov.ects.desk.model.rules.Refusal;
 import uk.gov.ects.desk.model.rules.RuleViolation;
 import uk.gov.ects.desk.model.support.Operation;
+import uk.gov.ects.desk.service.audit.Actor;
 import uk.gov.ects.desk.service.audit.FieldChange;
 import uk.gov.ects.desk.service.writes.Target;
 import uk.gov.ects.desk.service.writes.WriteContext;
@@ -69,7 +70,7 @@ public final class SignIn implements WriteOperation<SignIn.Request> {
             for (SignInLinks.School school : tutor.schools()) {
                 // Support sees on the school that its tutor accepted the policy, so has signed in.
                 ctx.changed(Target.school(school.urn()));
-                ctx.audit("LOG-3", Target.school(school.urn()),
+                ctx.audit(new Actor(tutor.fullName(), Actor.Kind.SCHOOL), "LOG-3", Target.school(school.urn()),
                         List.of(FieldChange.of("privacy_policy_accepted_at", null, acceptedAt.toString())));
             }
         }

@@ -99,8 +99,13 @@ public final class WriteContext {
 
     /** As {@link #audit(Target, List)} with another rule or operation ID (a consequence under its own rule). */
     public String audit(String operation, Target target, List<FieldChange> changes) throws SQLException {
+        return audit(actor, operation, target, changes);
+    }
+
+    /** As {@link #audit(String, Target, List)} done by someone other than the caller (a tutor signing in through the school's page). */
+    public String audit(Actor by, String operation, Target target, List<FieldChange> changes) throws SQLException {
         List<FieldChange> real = changes.stream().filter(FieldChange::changed).toList();
-        String id = AuditLog.record(tx, actor, operation, target.type(), target.id(), real, reason, ticketId, now);
+        String id = AuditLog.record(tx, by, operation, target.type(), target.id(), real, reason, ticketId, now);
         auditEventIds.add(id);
         if (ticketId != null) {
             // An append to the ticket's history, not a change to the ticket: a change queued on the

@@ -181,8 +181,9 @@ class SignInLinksTest extends WriteTestBase {
         assertEquals(version + 1, school.data().get("version").getAsLong());
         JsonArray feed = api.get("/changes?after=" + feedBefore, viewer).json().getAsJsonArray("data");
         assertTrue(feed.toString().contains("\"privacy_policy_accepted_at\":\"2026-10-01T09:05:00Z\""), feed.toString());
-        assertEquals("LOG-3", history("/schools/100001").get(0).getAsJsonObject().getAsJsonObject("attributes")
-                .get("operation").getAsString());
+        JsonObject acceptance = eventOf("/schools/100001", "LOG-3");
+        assertEquals("Pat Tutor", acceptance.get("actor_name").getAsString());
+        assertEquals("school", acceptance.get("actor_kind").getAsString());
 
         // Later sign-ins need no acceptance and keep the first time.
         askForLink(intake, "Pat.Tutor@oak.sch.uk");

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import uk.gov.ects.desk.model.support.Role;
 import uk.gov.ects.desk.service.testing.Api;
 
 /**
@@ -41,6 +42,8 @@ import uk.gov.ects.desk.service.testing.Api;
 class BadBodiesTest extends WriteTestBase {
 
     private static final String REASON = "School emailed support, see the ticket";
+    /** The token of a live sign-in link for Pat Tutor (stored hashed in {@link #data()}). */
+    private static final String SIGN_IN_TOKEN = "bad-bodies-sign-in-token";
     private static final String OVERSIZED = "x".repeat(10_000);
 
     private enum Kind { TEXT, EMAIL, CODE, DATE, INSTANT, BOOLEAN, INTEGER, LIST, OBJECT }
@@ -63,7 +66,7 @@ class BadBodiesTest extends WriteTestBase {
      * One write route: {@code versionOf} is the resource whose version goes in If-Match (null for
      * create-only POSTs), {@code historyOf} the resource whose history must stay as it was.
      */
-    private record Route(String method, String path, boolean lead, String validBody, String versionOf,
+    private record Route(String method, String path, Role role, String validBody, String versionOf,
             String historyOf, boolean writeDiscipline, List<Field> fields) {
     }
 
@@ -105,12 +108,17 @@ class BadBodiesTest extends WriteTestBase {
 
     private static Route route(String method, String path, String body, String versionOf, String historyOf,
             Field... fields) {
-        return new Route(method, path, false, json(body), versionOf, historyOf, true, List.of(fields));
+        return new Route(method, path, Role.AGENT, json(body), versionOf, historyOf, true, List.of(fields));
+    }
+
+    /** A route the school-facing pages send with the intake token. */
+    private static Route intakeRoute(String method, String path, String body, String historyOf, Field... fields) {
+        return new Route(method, path, Role.INTAKE, json(body), null, historyOf, true, List.of(fields));
     }
 
     private static Route leadRoute(String method, String path, String body, String versionOf, String historyOf,
             Field... fields) {
-        return new Route(method, path, true, json(body), versionOf, historyOf, true, List.of(fields));
+        return new Route(method, path, Role.LEAD, json(body), versionOf, historyOf, true, List.of(fields));
     }
 
     private static final String R = ",'reason':'" + REASON + "'";
@@ -225,13 +233,21 @@ class BadBodiesTest extends WriteTestBase {
                         + "'reply':{'subject':'Your TRN','body':'We fixed it.'}}", "/tickets/t-2", null,
                         text("resolution", true, 5000), new Field("operations", Kind.LIST, false, 0),
                         new Field("reply", Kind.OBJECT, false, 0)),
+                // School-facing sign-in (the intake token of the sign-in page)
+                intakeRoute("POST", "/sign-in-links", "{'email':'pat@oak.sch.uk'}", "/schools/100001",
+                        email("email", true, "LOG-1")), // rule: LOG-1, LOG-2
+                intakeRoute("POST", "/sign-in", "{'token':'" + SIGN_IN_TOKEN + "','accept_privacy_policy':true}",
+                        "/schools/100001", text("token", true, 200), bool("accept_privacy_policy")), // rule: LOG-1, LOG-3
                 // The test clock: lead only, outside the write discipline (no Idempotency-Key).
-                new Route("POST", "/test-clock", true, json("{'now':'2026-10-02T09:00:00Z'}"), null, null, false,
+                new Route("POST", "/test-clock", Role.LEAD, json("{'now':'2026-10-02T09:00:00Z'}"), null, null, false,
                         List.of(new Field("now", Kind.INSTANT, true, 0))));
     }
 
+    private String intake;
+
     @BeforeEach
     void data() {
+        intake = fixture.token(Role.INTAKE);
         Instant now = Instant.parse("2026-10-01T09:00:00Z");
         fixture.fixClock(now).cohort(2025).cohort(2026).cohort(2027)
                 .leadProvider("lp-a", "Ambition Institute").leadProvider("lp-b", "Best Practice Network")
@@ -282,6 +298,13 @@ class BadBodiesTest extends WriteTestBase {
                 claim.setObject(1, java.time.OffsetDateTime.parse("2026-10-01T09:30:00Z"));
                 claim.executeUpdate();
             }
+            try (var link = c.prepareStatement("INSERT INTO sign_in_links (token_hash, tutor_id, email_lower, created_at, "
+                    + "expires_at, used_at) VALUES (?, 'sit-100001', 'pat@oak.sch.uk', ?, ?, NULL)")) {
+                link.setString(1, uk.gov.ects.desk.service.auth.TokenHasher.hash(SIGN_IN_TOKEN));
+                link.setObject(2, java.time.OffsetDateTime.parse("2026-10-01T09:00:00Z"));
+                link.setObject(3, java.time.OffsetDateTime.parse("2026-10-01T10:00:00Z"));
+                link.executeUpdate();
+            }
             try (var manual = c.prepareStatement("UPDATE participants SET eligibility_manual = TRUE, "
                     + "eligibility_status = 'ineligible', eligibility_reason = 'previous_induction' WHERE id = 'e-3'")) {
                 manual.executeUpdate();
@@ -309,7 +332,7 @@ class BadBodiesTest extends WriteTestBase {
             return; // the test clock has no preview; moving it would change what the other cases see
         }
         Api.Reply reply = send(route, route.path() + "?preview=true", route.validBody());
-        assertTrue(reply.status() == 200 || reply.status() == 201, "the valid body is accepted: "
+        assertTrue(reply.status() == 200 || reply.status() == 201 || reply.status() == 202, "the valid body is accepted: "
                 + abbreviated(reply.body()));
     }
 
@@ -469,7 +492,11 @@ class BadBodiesTest extends WriteTestBase {
     }
 
     private Api.Reply send(Route route, String path, String body) {
-        String token = route.lead() ? lead : agent;
+        String token = switch (route.role()) {
+            case LEAD -> lead;
+            case INTAKE -> intake;
+            default -> agent;
+        };
         if (!route.writeDiscipline()) {
             return api.post(path, token, body);
         }
@@ -520,9 +547,9 @@ class BadBodiesTest extends WriteTestBase {
     @org.junit.jupiter.api.Test
     @DisplayName("The table covers every write route the service declares")
     void everyRouteIsInTheTable() {
-        // 35 routes go through Writes (SupportService) plus POST /test-clock; a new write must join the table.
-        assertEquals(36, routes().size());
-        assertEquals(36, routes().stream().map(r -> r.method() + " " + r.path()).distinct().count());
+        // 37 routes go through Writes (SupportService) plus POST /test-clock; a new write must join the table.
+        assertEquals(38, routes().size());
+        assertEquals(38, routes().stream().map(r -> r.method() + " " + r.path()).distinct().count());
         assertNotEquals(0, mutations(routes().get(0)).size());
     }
 }
