@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import uk.gov.ects.desk.client.api.dto.PartnershipSummaryDto;
+import uk.gov.ects.desk.client.api.dto.PersonDto;
 import uk.gov.ects.desk.client.api.dto.SchoolCohortDto;
 import uk.gov.ects.desk.client.api.dto.SchoolDto;
 import uk.gov.ects.desk.gui.common.DetailSheet;
@@ -20,6 +21,7 @@ import uk.gov.ects.desk.gui.partnerships.DeadlineWording;
 public final class SchoolDetailFormatter {
 
     public static final String COHORTS = "Cohorts";
+    public static final String PRIVACY_POLICY = "Accepted the privacy policy";
 
     private final Clock clock;
 
@@ -43,13 +45,20 @@ public final class SchoolDetailFormatter {
         List<Field> tutor = school.inductionTutor() == null
                 ? List.of(new Field("Induction tutor", "No induction tutor nominated yet"))
                 : List.of(new Field("Induction tutor", Wording.orNotRecorded(school.inductionTutor().fullName())),
-                        new Field("Tutor email", Wording.orNotRecorded(school.inductionTutor().email())));
+                        new Field("Tutor email", Wording.orNotRecorded(school.inductionTutor().email())),
+                        new Field(PRIVACY_POLICY, privacyPolicy(school.inductionTutor())));
         List<Field> mentors = List.of(new Field("Mentor pool", school.mentorPoolSize() == null
                 ? Wording.NOT_RECORDED : Wording.count(school.mentorPoolSize(), "mentor", "mentors")));
         return new DetailSheet(Wording.orNotRecorded(school.name()),
                 List.of(new Section("School (from GIAS)", gias), new Section("Induction tutor", tutor),
                         new Section("Mentors", mentors)),
                 List.of(cohorts(school.cohorts())));
+    }
+
+    /** LOG-3: accepted on the tutor's first sign-in, so "Not yet" answers "has the tutor ever signed in?". */
+    private static String privacyPolicy(PersonDto tutor) {
+        return tutor.privacyPolicyAcceptedAt() == null ? "Not yet: the tutor has never signed in"
+                : Wording.dateTime(tutor.privacyPolicyAcceptedAt());
     }
 
     /** "Eligible for FIP", "CIP only", or why the school cannot use the service. */

@@ -2,9 +2,12 @@ package uk.gov.ects.desk.gui.schools;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import uk.gov.ects.desk.client.api.dto.PersonDto;
+import uk.gov.ects.desk.client.api.dto.SchoolDto;
 import uk.gov.ects.desk.gui.common.DetailSheet;
 import uk.gov.ects.desk.gui.fakes.TestData;
 
@@ -26,6 +29,21 @@ class SchoolDetailFormatterTest {
         assertEquals("Pat Tutor", sheet.value("Induction tutor"));
         assertEquals("pat@oak.sch.uk", sheet.value("Tutor email"));
         assertEquals("3 mentors", sheet.value("Mentor pool"));
+        assertEquals("Not yet: the tutor has never signed in", sheet.value(SchoolDetailFormatter.PRIVACY_POLICY));
+    }
+
+    @Test
+    @DisplayName("A tutor who signed in shows when they accepted the privacy policy (LOG-3)")
+    void privacyPolicyAccepted() { // rule: LOG-3
+        SchoolDto oak = TestData.oakPrimary();
+        SchoolDto signedIn = new SchoolDto(oak.urn(), oak.name(), oak.ukprn(), oak.localAuthorityCode(),
+                oak.localAuthorityName(), oak.establishmentTypeCode(), oak.establishmentTypeName(), oak.statusCode(),
+                oak.statusName(), oak.phase(), oak.addressLine1(), oak.addressLine2(), oak.addressLine3(), oak.postcode(),
+                oak.administrativeDistrictCode(), oak.section41Approved(), oak.giasEmail(), oak.eligible(), oak.cipOnly(),
+                oak.receivesEmails(), new PersonDto("Pat Tutor", "pat@oak.sch.uk", Instant.parse("2026-10-01T09:05:00Z")),
+                oak.cohorts(), oak.mentorPoolSize());
+
+        assertEquals("1 Oct 2026, 10:05", formatter.format(signedIn).value(SchoolDetailFormatter.PRIVACY_POLICY));
     }
 
     @Test
