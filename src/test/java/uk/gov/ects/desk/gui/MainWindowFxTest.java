@@ -163,6 +163,7 @@ class MainWindowFxTest {
                 "The Support API is not answering."));
 
         waitUntil(() -> "Offline".equals(text(robot, "#status-connection")));
+        WaitForAsyncUtils.waitForFxEvents(); // the banner follows the connection label on the FX thread
         Label connection = robot.lookup("#status-connection").queryAs(Label.class);
         assertTrue(connection.getStyleClass().contains(Styles.OFFLINE));
         assertEquals("The Support API is not answering.", connection.getTooltip().getText());

@@ -14,6 +14,7 @@ public enum FormAction {
     // school
     SEND_ACCESS_LINK(Target.SCHOOL, "Send the access link", Operation.REQUEST_ACCESS),
     RESEND_ACCESS_LINK(Target.SCHOOL, "Resend the access link", Operation.OVR_ACCESS),
+    SEND_SIGN_IN_LINK(Target.SCHOOL, "Send the tutor a sign-in link", Operation.OVR_SIGN_IN_LINK),
     NOMINATE_TUTOR(Target.SCHOOL, "Nominate the induction tutor", Operation.NOMINATE_INDUCTION_TUTOR),
     REPLACE_TUTOR(Target.SCHOOL, "Replace the induction tutor", Operation.CHANGE_INDUCTION_TUTOR),
     CORRECT_TUTOR(Target.SCHOOL, "Correct the induction tutor's name or email", Operation.OVR_SIT),

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import uk.gov.ects.desk.client.api.dto.PersonDto;
 import uk.gov.ects.desk.client.api.dto.SchoolCohortDto;
 import uk.gov.ects.desk.client.api.dto.SchoolDto;
 import uk.gov.ects.desk.client.cache.ParticipantRow;
@@ -43,6 +44,7 @@ final class SchoolForms {
         return switch (action) {
             case SEND_ACCESS_LINK -> accessLink(action, school, null);
             case RESEND_ACCESS_LINK -> accessLink(action, school, version);
+            case SEND_SIGN_IN_LINK -> signInLink(action, school);
             case NOMINATE_TUTOR -> inductionTutor(action, school, version, TutorMode.NOMINATE);
             case REPLACE_TUTOR -> inductionTutor(action, school, version, TutorMode.REPLACE);
             case CORRECT_TUTOR -> inductionTutor(action, school, version, TutorMode.UPDATE);
@@ -82,6 +84,33 @@ final class SchoolForms {
                 .statement(form -> "Emails the access link for " + school.name() + " to its GIAS address "
                         + school.giasEmail() + ". Nothing else changes.")
                 .summary(form -> action.label() + " to " + school.name() + " (" + school.urn() + ")")
+                .build();
+    }
+
+    // ---- LOG-1 for support: "our tutor cannot sign in" ------------------------------------------------
+
+    private OperationForm signInLink(FormAction action, SchoolDto school) {
+        PersonDto tutor = school.inductionTutor();
+        return OperationForm.builder(action, TargetRef.school(school.urn()), null)
+                .title(action.label() + ": " + school.name())
+                .send("POST", "/sign-in-links")
+                .body(form -> {
+                    JsonObject body = new JsonObject();
+                    body.addProperty("email", tutor == null ? "" : tutor.email());
+                    return body;
+                })
+                .rules(form -> {
+                    if (tutor == null) {
+                        Checks.refuse("no_induction_tutor", action.operation().id(), "The school has no induction tutor",
+                                school.name() + " has no induction tutor to sign in. Nominate one first; the "
+                                        + "nomination email tells them how to sign in.", null);
+                    }
+                })
+                .checks("the school has an induction tutor")
+                .statement(form -> tutor == null ? "Nothing can be sent: the school has no induction tutor."
+                        : "Emails " + tutor.fullName() + " at " + tutor.email() + " a link that signs them in once, "
+                                + "within an hour. Nothing else changes.")
+                .summary(form -> action.label() + " for " + school.name() + " (" + school.urn() + ")")
                 .build();
     }
 

@@ -24,8 +24,9 @@ import uk.gov.ects.desk.service.writes.WriteResult;
  * {@code POST /sign-in-links {email}}: from the school's sign-in page (intake, LOG-1) or from support
  * on a tutor's behalf (agent or lead, OVR-SIGN-IN-LINK, with a reason). An induction tutor's address
  * gets a single-use link valid for 60 minutes (LOG-1); any other address gets an email saying what
- * to do instead (LOG-2). The answer is the same 202 either way, so the page tells nobody whether an
- * address is registered. The link itself goes only to the mailer, never into the email log.
+ * to do instead (LOG-2). The sign-in page's answer is the same 202 either way, so it tells nobody
+ * whether an address is registered; an agent sending to a tutor gets the tutor's schools with the audit
+ * event, as after any support write. The link itself goes only to the mailer, never into the email log.
  */
 public final class SendSignInLink implements WriteOperation<String> {
 
@@ -62,7 +63,12 @@ public final class SendSignInLink implements WriteOperation<String> {
     public WriteResult apply(WriteContext ctx, String email) throws SQLException {
         Optional<SignInLinks.Tutor> tutor = SignInLinks.tutorByEmail(ctx.tx(), email);
         if (tutor.isPresent()) {
-            sendLink(ctx, tutor.get());
+            List<Target> schools = sendLink(ctx, tutor.get());
+            if (Operation.OVR_SIGN_IN_LINK.id().equals(ctx.operationId())) {
+                // An agent already sees who the tutors are; they get the schools, the audit event (a
+                // ticket's resolution points at it) and the email, like any support write.
+                return new WriteResult(202, schools);
+            }
         } else {
             ctx.email(new OutgoingEmail(email, email, ServiceTemplates.SIGN_IN_NOT_REGISTERED,
                     ServiceTemplates.subject(ServiceTemplates.SIGN_IN_NOT_REGISTERED), null, null,
@@ -71,7 +77,7 @@ public final class SendSignInLink implements WriteOperation<String> {
         return WriteResult.answer(202, answer(ctx.preview()));
     }
 
-    private static void sendLink(WriteContext ctx, SignInLinks.Tutor tutor) throws SQLException {
+    private static List<Target> sendLink(WriteContext ctx, SignInLinks.Tutor tutor) throws SQLException {
         String token = SignInLinks.newToken();
         SignInLinks.store(ctx.tx(), token, tutor, ctx.now());
         Instant expiresAt = ctx.now().plus(SignInLinks.LIFETIME);
@@ -81,10 +87,13 @@ public final class SendSignInLink implements WriteOperation<String> {
                 ServiceTemplates.subject(ServiceTemplates.SIGN_IN_LINK), urns.get(0), null,
                 Map.of("expires_at", expiresAt.toString(), "schools", String.join(", ", urns)),
                 SignInLinks.linkFor(token)));
+        List<Target> schools = new java.util.ArrayList<>();
         for (String urn : urns) {
             ctx.audit(Target.school(urn), List.of(FieldChange.of("sign_in_link_sent_to", null, tutor.email()),
                     FieldChange.of("sign_in_link_expires_at", null, expiresAt.toString())));
+            schools.add(Target.school(urn));
         }
+        return schools;
     }
 
     /**

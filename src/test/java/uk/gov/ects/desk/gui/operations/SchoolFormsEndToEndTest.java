@@ -46,6 +46,8 @@ class SchoolFormsEndToEndTest extends FormsEndToEndBase {
                 .participant("e-ivy", "ect", "Isla Ect", "1000009", LocalDate.of(1995, 4, 21), "100009", 2026,
                         "isla@ivy.sch.uk")
                 .inductionRecord("ir-ivy", "e-ivy", "100009", 2026, null, null, "ab-hub", null, LocalDate.of(2026, 9, 1), null);
+        school(fixture, "100010", "Juniper Primary");      // OVR-SIGN-IN-LINK
+        fixture.inductionTutor("100010", "Jo Tutor", "jo@juniper.sch.uk");
     }
 
     private static void school(Fixture fixture, String urn, String name) {
@@ -62,13 +64,21 @@ class SchoolFormsEndToEndTest extends FormsEndToEndBase {
                 // op: OVR-ACCESS
                 new FormCase("OVR-ACCESS", FormAction.RESEND_ACCESS_LINK, "100002",
                         form -> form.reason().textProperty().set("The head teacher lost the first email"),
-                        "OVR-ACCESS school:100002", cache -> assertAccessLinkEmail(cache, "100002")));
+                        "OVR-ACCESS school:100002", cache -> assertAccessLinkEmail(cache, "100002")),
+                // op: OVR-SIGN-IN-LINK (rule: LOG-1, for a tutor who cannot sign in)
+                new FormCase("OVR-SIGN-IN-LINK", FormAction.SEND_SIGN_IN_LINK, "100010",
+                        form -> form.reason().textProperty().set("Ticket 31: the tutor's sign-in link expired"),
+                        "OVR-SIGN-IN-LINK school:100010", cache -> assertEmailTemplate(cache, "100010", "sign_in_link")));
     }
 
     private static void assertAccessLinkEmail(LocalCache cache, String urn) {
+        assertEmailTemplate(cache, urn, "access_link");
+    }
+
+    private static void assertEmailTemplate(LocalCache cache, String urn, String template) {
         assertTrue(cache.emailsForSchool(urn).stream()
-                .anyMatch(email -> "access_link".equals(email.attributes().get("template").getAsString())),
-                "the cache lists the access link email of " + urn);
+                .anyMatch(email -> template.equals(email.attributes().get("template").getAsString())),
+                "the cache lists the " + template + " email of " + urn);
     }
 
     @ParameterizedTest(name = "{0}")

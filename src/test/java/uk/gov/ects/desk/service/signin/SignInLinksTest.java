@@ -147,11 +147,19 @@ class SignInLinksTest extends WriteTestBase {
         Api.Reply bySupport = write("POST", "/sign-in-links", agent,
                 "{\"email\":\"lee@birch.sch.uk\",\"reason\":\"" + REASON + "\"}", null);
         assertEquals(202, bySupport.status(), bySupport.body());
-        assertEquals(askForLink(intake, "lee@birch.sch.uk").body(), bySupport.body());
+        // Support sees what it did, like after any support write: the school, its audit event, the email.
+        assertEquals("100002", bySupport.json().getAsJsonObject("data").get("id").getAsString());
+        JsonObject meta = bySupport.json().getAsJsonObject("meta");
+        assertEquals("sign_in_link", meta.getAsJsonArray("emails").get(0).getAsJsonObject().get("template").getAsString());
+        assertFalse(bySupport.body().contains("token") || bySupport.body().contains("http"), "no link in the answer");
         JsonObject event = eventOf("/schools/100002", "OVR-SIGN-IN-LINK");
+        String eventId = meta.get("audit_event_id").getAsString();
+        assertTrue(history("/schools/100002").asList().stream().anyMatch(e -> eventId.equals(
+                e.getAsJsonObject().get("id").getAsString())), "the answer names the event the history shows");
         assertEquals("Sam agent", event.get("actor_name").getAsString());
         assertEquals(REASON, event.get("reason").getAsString());
         assertTrue(event.get("changes").toString().contains("sign_in_link_sent_to"), event.toString());
+        assertEquals(202, askForLink(intake, "lee@birch.sch.uk").status());
         assertEquals("Sam intake", eventOf("/schools/100002", "LOG-1").get("actor_name").getAsString());
     }
 
