@@ -54,6 +54,10 @@ public final class ParticipantRenderer implements ResourceRenderer {
             + "FROM participants p LEFT JOIN schools s ON s.urn = p.school_urn "
             + "WHERE p.merged_into IS NULL AND p.id IN (%s)";
 
+    /** Package-visible so a test can check its plan looks each owner up (migration V6). */
+    static final String EMAILS = "SELECT owner_id, email FROM email_addresses WHERE owner_type = 'participant' "
+            + "AND owner_id IN (%s) ORDER BY is_primary DESC, added_at, email_lower";
+
     private static final String INDUCTION_RECORDS = "SELECT ir.*, s.name AS school_name, lp.name AS lp_name, "
             + "dp.name AS dp_name, ab.name AS ab_name, m.full_name AS mentor_name FROM induction_records ir "
             + "JOIN schools s ON s.urn = ir.school_urn "
@@ -141,8 +145,7 @@ public final class ParticipantRenderer implements ResourceRenderer {
     /** Every address, primary first, then in the order they were added. */
     private static Map<String, List<String>> emails(Connection c, Collection<String> ids) throws SQLException {
         Map<String, List<String>> emails = new HashMap<>();
-        Batches.query(c, "SELECT owner_id, email FROM email_addresses WHERE owner_type = 'participant' "
-                + "AND owner_id IN (%s) ORDER BY is_primary DESC, added_at, email_lower", ids,
+        Batches.query(c, EMAILS, ids,
                 rs -> emails.computeIfAbsent(rs.getString("owner_id"), k -> new ArrayList<>()).add(rs.getString("email")));
         return emails;
     }
