@@ -43,6 +43,7 @@ import uk.gov.ects.desk.service.store.Database;
 public final class DataBench {
 
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+    private static final int PROGRESS_EVERY_PAGES = 50;
 
     private final FigureTable table = new FigureTable();
     private final DemoSize size;
@@ -115,7 +116,12 @@ public final class DataBench {
         SyncEngine engine = new SyncEngine(changes, cache, ClientSession.SYNC_PAGE_SIZE);
         int[] pages = {0};
         Stopwatch syncing = Stopwatch.start();
-        SyncEngine.Result result = engine.syncOnce((applied, cursor) -> pages[0]++);
+        SyncEngine.Result result = engine.syncOnce((applied, cursor) -> {
+            if (++pages[0] % PROGRESS_EVERY_PAGES == 0) {
+                System.err.printf(Locale.ROOT, "    sync: %d changes after %.0f s (%.0f s waiting for pages)%n", applied,
+                        syncing.seconds(), changes.secondsFetching());
+            }
+        });
         cache.markSynced(Instant.now());
         double seconds = syncing.seconds();
         double fetching = changes.secondsFetching();
