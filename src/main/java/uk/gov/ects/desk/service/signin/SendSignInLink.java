@@ -104,13 +104,6 @@ public final class SendSignInLink implements WriteOperation<String> {
         Map<String, Object> attributes = new LinkedHashMap<>();
         attributes.put("message", ANSWER);
         attributes.put("valid_for_minutes", SignInLinks.LIFETIME.toMinutes());
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("id", null);
-        data.put("type", "sign_in_link_request");
-        data.put("attributes", attributes);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("data", data);
-        body.put("meta", Map.of("preview", preview));
-        return body;
+        return SignInLinks.answer(null, "sign_in_link_request", attributes, preview);
     }
 }

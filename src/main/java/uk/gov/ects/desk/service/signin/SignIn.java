@@ -92,13 +92,6 @@ public final class SignIn implements WriteOperation<SignIn.Request> {
         attributes.put("schools", tutor.schools().stream()
                 .map(school -> Map.of("urn", school.urn(), "name", school.name())).toList());
         attributes.put("privacy_policy_accepted_at", acceptedAt.toString());
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("id", tutor.id());
-        data.put("type", "induction_tutor_sign_in");
-        data.put("attributes", attributes);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("data", data);
-        body.put("meta", Map.of("preview", preview));
-        return body;
+        return SignInLinks.answer(tutor.id(), "induction_tutor_sign_in", attributes, preview);
     }
 }

@@ -6,7 +6,9 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import uk.gov.ects.desk.model.people.EmailAddress;
 import uk.gov.ects.desk.service.auth.TokenHasher;
@@ -38,6 +40,19 @@ final class SignInLinks {
 
     /** A stored link, found by its token's hash. */
     record Link(String tutorId, String emailLower, Instant expiresAt, Instant usedAt) {
+    }
+
+    /** The answer both sign-in writes give: a resource that is not stored, in the usual envelope. */
+    static Map<String, Object> answer(String id, String type, Map<String, Object> attributes,
+            boolean preview) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("id", id);
+        data.put("type", type);
+        data.put("attributes", attributes);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("data", data);
+        body.put("meta", Map.of("preview", preview));
+        return body;
     }
 
     static String newToken() {
