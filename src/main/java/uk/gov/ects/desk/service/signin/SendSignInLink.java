@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import uk.gov.ects.desk.model.emails.EmailTemplates;
-import uk.gov.ects.desk.model.people.EmailAddress;
-import uk.gov.ects.desk.model.rules.Refusal;
+import uk.gov.ects.desk.model.people.PersonDetails;
 import uk.gov.ects.desk.model.support.Operation;
 import uk.gov.ects.desk.model.support.Role;
 import uk.gov.ects.desk.service.audit.FieldChange;
@@ -46,11 +45,7 @@ public final class SendSignInLink implements WriteOperation<String> {
     @Override
     public String parse(WriteRequest request) {
         String email = request.body().requiredText("email", 320).trim();
-        if (!EmailAddress.isWellFormed(email)) {
-            throw Refusal.rule("email_invalid", "LOG-1", "Email is not a valid address",
-                    "Check the email address: it needs one @ and a domain such as school.org.uk, with no spaces.",
-                    "/email");
-        }
+        PersonDetails.requireEmail(email, "LOG-1");
         return email;
     }
 
